@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every test. On a fresh machine it first installs what the tests need that is missing:
+# Debian's Chromium (apt, when run as root) for the browser tests, and axe-core (npm) for the accessibility checks.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "== installing Debian's chromium (apt)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is missing and this is not root: install it with 'sudo apt-get install -y chromium', then run ./test.sh again." >&2
+    exit 1
+  fi
+fi
+
+if [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then
+  echo "== installing axe-core (npm) into tests/browser/node_modules"
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+echo "== restore and build"
+dotnet tool restore >/dev/null
+dotnet restore DefectionTracker.sln
+dotnet build DefectionTracker.sln --no-restore -c Debug
+echo "== code style (dotnet format --verify-no-changes)"
+dotnet format DefectionTracker.sln --verify-no-changes --no-restore
+
+echo "== tests"
+log=$(mktemp)
+set +e
+dotnet test DefectionTracker.sln --no-build -c Debug 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+passed=$(grep -oE 'Passed:\s+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed:\s+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -oE 'Skipped:\s+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then
+  echo "no test ran" >&2
+  status=1
+fi
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit "$status"
