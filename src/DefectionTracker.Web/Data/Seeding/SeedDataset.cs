@@ -1,0 +1,15 @@
+using DefectionTracker.Web.Domain;
+
+namespace DefectionTracker.Web.Data.Seeding;
+
+/// <summary>A validated dataset, as entities ready to bring the database in line with.</summary>
+public sealed record SeedDataset(
+    IReadOnlyList<Party> Parties,
+    IReadOnlyList<Council> Councils,
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<Grievance> Grievances,
+    IReadOnlyList<Councillor> Councillors,
+    IReadOnlyList<Composition> Compositions,
+    IReadOnlyList<Defection> Defections,
+    IReadOnlyList<Quote> Quotes,
+    string ContentHash);

@@ -1,0 +1,533 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DefectionTracker.Web.Domain;
+
+namespace DefectionTracker.Web.Data.Seeding;
+
+/// <summary>
+/// Reads the JSON files of a dataset folder, validates every record and reference, and maps them to entities.
+/// Every problem is reported as "file: record 'id' (#n): field: what is wrong".
+/// </summary>
+public sealed class SeedLoader
+{
+    public const string PartiesFile = "parties.json";
+    public const string CouncilsFile = "councils.json";
+    public const string SourcesFile = "sources.json";
+    public const string GrievancesFile = "grievances.json";
+    public const string CouncillorsFile = "councillors.json";
+    public const string CompositionsFile = "compositions.json";
+    public const string DefectionsFile = "defections.json";
+    public const string QuotesFile = "quotes.json";
+
+    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    private readonly List<string> _errors = [];
+
+    public static SeedDataset Load(string folder) => new SeedLoader().LoadFolder(folder);
+
+    private SeedDataset LoadFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new SeedValidationException([$"the dataset folder '{Path.GetFullPath(folder)}' does not exist (set Seeds:Path)"]);
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var parties = Read<PartySeed>(folder, PartiesFile, hash);
+        var councils = Read<CouncilSeed>(folder, CouncilsFile, hash);
+        var sources = Read<SourceSeed>(folder, SourcesFile, hash);
+        var grievances = Read<GrievanceSeed>(folder, GrievancesFile, hash);
+        var councillors = Read<CouncillorSeed>(folder, CouncillorsFile, hash);
+        var compositions = Read<CompositionSeed>(folder, CompositionsFile, hash);
+        var defections = Read<DefectionSeed>(folder, DefectionsFile, hash);
+        var quotes = Read<QuoteSeed>(folder, QuotesFile, hash);
+        ThrowIfErrors();
+
+        var sourceIds = Ids(SourcesFile, sources, s => s.Id);
+        var partyIds = Ids(PartiesFile, parties, p => p.Id);
+        var councilIds = Ids(CouncilsFile, councils, c => c.Id);
+        var grievanceIds = Ids(GrievancesFile, grievances, g => g.Id);
+        var councillorIds = Ids(CouncillorsFile, councillors, c => c.Id);
+        var defectionIds = Ids(DefectionsFile, defections, d => d.Id);
+        Ids(CompositionsFile, compositions, c => c.Id);
+        Ids(QuotesFile, quotes, q => q.Id);
+        ThrowIfErrors();
+
+        var refs = new References(sourceIds, partyIds, councilIds, grievanceIds, councillorIds, defectionIds);
+        var dataset = new SeedDataset(
+            Map(PartiesFile, parties, p => p.Id, MapParty),
+            Map(CouncilsFile, councils, c => c.Id, (r, c) => MapCouncil(r, c, refs)),
+            Map(SourcesFile, sources, s => s.Id, MapSource),
+            Map(GrievancesFile, grievances, g => g.Id, MapGrievance),
+            Map(CouncillorsFile, councillors, c => c.Id, (r, c) => MapCouncillor(r, c, refs)),
+            Map(CompositionsFile, compositions, c => c.Id, (r, c) => MapComposition(r, c, refs, councils)),
+            Map(DefectionsFile, defections, d => d.Id, (r, d) => MapDefection(r, d, refs)),
+            Map(QuotesFile, quotes, q => q.Id, (r, q) => MapQuote(r, q, refs)),
+            Convert.ToHexString(hash.GetHashAndReset()));
+        ThrowIfErrors();
+        return dataset;
+    }
+
+    private void ThrowIfErrors()
+    {
+        if (_errors.Count > 0)
+        {
+            throw new SeedValidationException([.. _errors]);
+        }
+    }
+
+    private List<T> Read<T>(string folder, string file, IncrementalHash hash)
+    {
+        var path = Path.Combine(folder, file);
+        if (!File.Exists(path))
+        {
+            _errors.Add($"{file}: the file is missing from '{Path.GetFullPath(folder)}'");
+            return [];
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        hash.AppendData(Encoding.UTF8.GetBytes(file));
+        hash.AppendData(bytes);
+        try
+        {
+            var records = JsonSerializer.Deserialize<List<T>>(bytes, JsonOptions);
+            if (records is null)
+            {
+                _errors.Add($"{file}: expected a JSON array of records, found null");
+                return [];
+            }
+
+            if (records.Any(r => r is null))
+            {
+                _errors.Add($"{file}: record #{records.FindIndex(r => r is null) + 1} is null");
+                return [];
+            }
+
+            return records;
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : "";
+            var field = string.IsNullOrEmpty(e.Path) ? "" : $" (field {e.Path})";
+            _errors.Add($"{file}: invalid JSON{where}{field}: {FirstSentence(e.Message)}");
+            return [];
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private HashSet<string> Ids<T>(string file, List<T> records, Func<T, string?> id)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var value = id(records[i]);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                _errors.Add($"{file}: record #{i + 1}: field 'id': is missing");
+            }
+            else if (!IsSlug(value))
+            {
+                _errors.Add($"{file}: record '{value}' (#{i + 1}): field 'id': must be lowercase letters, digits and hyphens");
+            }
+            else if (!seen.Add(value))
+            {
+                _errors.Add($"{file}: record '{value}' (#{i + 1}): field 'id': duplicate id '{value}'");
+            }
+        }
+
+        return seen;
+    }
+
+    private static bool IsSlug(string value) =>
+        value.Length <= 120 && value.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+
+    private List<TEntity> Map<TSeed, TEntity>(string file, List<TSeed> records, Func<TSeed, string?> id,
+        Func<RecordContext, TSeed, TEntity?> map)
+        where TEntity : class
+    {
+        var result = new List<TEntity>(records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var context = new RecordContext(this, file, id(records[i]) ?? "", i + 1);
+            if (map(context, records[i]) is { } entity)
+            {
+                result.Add(entity);
+            }
+        }
+
+        return result;
+    }
+
+    private static Party MapParty(RecordContext r, PartySeed p)
+    {
+        var colour = r.Required(p.Colour, "colour");
+        if (colour.Length != 7 || colour[0] != '#' || !colour[1..].All(char.IsAsciiHexDigit))
+        {
+            r.Error("colour", $"'{colour}' is not a #RRGGBB colour");
+        }
+
+        return new Party
+        {
+            Slug = r.Id,
+            Name = r.Required(p.Name, "name"),
+            ShortName = p.ShortName ?? p.Name ?? "",
+            Kind = r.Enum<PartyKind>(p.Kind, "kind"),
+            Colour = colour,
+            ColourSource = p.ColourSource,
+            ElectoralCommissionId = p.ElectoralCommissionId,
+            Notes = p.Notes,
+        };
+    }
+
+    private static Council MapCouncil(RecordContext r, CouncilSeed c, References refs)
+    {
+        if (c.TotalSeats is <= 0)
+        {
+            r.Error("totalSeats", $"{c.TotalSeats} is not a number of seats");
+        }
+
+        if (c.GssCode is { } gss && (gss.Length != 9 || !char.IsAsciiLetterUpper(gss[0]) || !gss[1..].All(char.IsAsciiDigit)))
+        {
+            r.Error("gssCode", $"'{gss}' is not a GSS code (a letter and eight digits, e.g. E07000172)");
+        }
+
+        return new Council
+        {
+            Slug = r.Id,
+            Name = r.Required(c.Name, "name"),
+            Kind = r.Enum<CouncilKind>(c.Kind, "kind"),
+            GssCode = c.GssCode,
+            TotalSeats = c.TotalSeats,
+            Area = c.Area,
+            Notes = c.Notes,
+            Sources = (c.Sources ?? []).Distinct(StringComparer.Ordinal)
+                .Select(s => r.Reference(s, refs.Sources, "sources", "source"))
+                .Where(s => s is not null)
+                .Select(s => new CouncilSource { CouncilSlug = r.Id, SourceId = s! })
+                .ToList(),
+        };
+    }
+
+    private static Source MapSource(RecordContext r, SourceSeed s) => new()
+    {
+        Id = r.Id,
+        Publisher = r.Required(s.Publisher, "publisher"),
+        Title = s.Title,
+        TitleInferred = s.TitleInferred,
+        Url = r.Url(s.Url, "url"),
+        Published = r.Date(s.Published, "published"),
+        SeedArticle = s.SeedArticle,
+        Notes = s.Notes,
+    };
+
+    private static Grievance MapGrievance(RecordContext r, GrievanceSeed g) => new()
+    {
+        Slug = r.Id,
+        Name = r.Required(g.Name, "name"),
+        Description = r.Required(g.Description, "description"),
+        Synonyms = string.Join('|', (g.Synonyms ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim())),
+    };
+
+    private static Councillor MapCouncillor(RecordContext r, CouncillorSeed c, References refs)
+    {
+        var seats = (c.Seats ?? []).Select((s, i) =>
+        {
+            var field = $"seats[{i}]";
+            return new Seat
+            {
+                CouncillorSlug = r.Id,
+                CouncilSlug = r.Reference(s.Council, refs.Councils, field + ".council", "council") ?? "",
+                Ward = s.Ward,
+                From = r.Date(s.From, field + ".from"),
+                To = r.Date(s.To, field + ".to"),
+                SourceId = r.OptionalReference(s.Source, refs.Sources, field + ".source", "source"),
+            };
+        }).ToList();
+        var affiliations = (c.Affiliations ?? []).Select((a, i) =>
+        {
+            var field = $"affiliations[{i}]";
+            var affiliation = new Affiliation
+            {
+                CouncillorSlug = r.Id,
+                PartySlug = r.Reference(a.Party, refs.Parties, field + ".party", "party") ?? "",
+                From = r.Date(a.From, field + ".from"),
+                To = r.Date(a.To, field + ".to"),
+                EndReason = a.EndReason is null ? null : r.Enum<AffiliationEnd>(a.EndReason, field + ".endReason"),
+                SourceId = r.OptionalReference(a.Source, refs.Sources, field + ".source", "source"),
+            };
+            r.CheckOrder(affiliation.From, affiliation.To, field);
+            return affiliation;
+        }).ToList();
+        return new Councillor { Slug = r.Id, Name = r.Required(c.Name, "name"), Notes = c.Notes, Seats = seats, Affiliations = affiliations };
+    }
+
+    private static Composition MapComposition(RecordContext r, CompositionSeed c, References refs, List<CouncilSeed> councils)
+    {
+        var councilSlug = r.Reference(c.Council, refs.Councils, "council", "council") ?? "";
+        var seats = (c.Seats ?? []).Select((s, i) =>
+        {
+            if (s.Seats < 0)
+            {
+                r.Error($"seats[{i}].seats", $"{s.Seats} is negative");
+            }
+
+            return new CompositionSeat
+            {
+                CompositionId = r.Id,
+                PartySlug = r.Reference(s.Party, refs.Parties, $"seats[{i}].party", "party") ?? "",
+                Seats = s.Seats,
+            };
+        }).ToList();
+        if (seats.Count == 0)
+        {
+            r.Error("seats", "is empty: a composition lists seats per party");
+        }
+
+        foreach (var duplicate in seats.GroupBy(s => s.PartySlug).Where(g => g.Count() > 1))
+        {
+            r.Error("seats", $"party '{duplicate.Key}' is listed more than once");
+        }
+
+        var total = councils.FirstOrDefault(x => x.Id == councilSlug)?.TotalSeats;
+        var sum = seats.Sum(s => s.Seats);
+        if (total is { } t && sum > t)
+        {
+            r.Error("seats", $"the seats add up to {sum}, more than the council's {t}");
+        }
+
+        var asOf = r.Date(c.AsOf, "asOf");
+        if (!asOf.IsKnown)
+        {
+            r.Error("asOf", "a composition needs a date");
+        }
+
+        return new Composition
+        {
+            Id = r.Id,
+            CouncilSlug = councilSlug,
+            AsOf = asOf,
+            Kind = r.Enum<CompositionKind>(c.Kind, "kind"),
+            SourceId = r.Reference(c.Source, refs.Sources, "source", "source") ?? "",
+            Notes = c.Notes,
+            Seats = seats,
+        };
+    }
+
+    private static Defection MapDefection(RecordContext r, DefectionSeed d, References refs)
+    {
+        if (d.CouncillorCount is < 0)
+        {
+            r.Error("councillorCount", $"{d.CouncillorCount} is negative");
+        }
+
+        var councils = (d.Councils ?? []).Select((c, i) =>
+        {
+            if (c.SeatsChanged is < 0)
+            {
+                r.Error($"councils[{i}].seatsChanged", $"{c.SeatsChanged} is negative");
+            }
+
+            return new DefectionCouncil
+            {
+                DefectionId = r.Id,
+                CouncilSlug = r.Reference(c.Council, refs.Councils, $"councils[{i}].council", "council") ?? "",
+                SeatsChanged = c.SeatsChanged,
+                SourceId = r.OptionalReference(c.Source, refs.Sources, $"councils[{i}].source", "source"),
+            };
+        }).ToList();
+        r.NoDuplicates(councils.Select(c => c.CouncilSlug), "councils");
+        var councillors = (d.Councillors ?? []).Select((c, i) => new DefectionCouncillor
+        {
+            DefectionId = r.Id,
+            CouncillorSlug = r.Reference(c, refs.Councillors, $"councillors[{i}]", "councillor") ?? "",
+        }).ToList();
+        r.NoDuplicates(councillors.Select(c => c.CouncillorSlug), "councillors");
+        var counts = (d.ReportedCounts ?? []).Select((c, i) =>
+        {
+            if (c.Count < 0)
+            {
+                r.Error($"reportedCounts[{i}].count", $"{c.Count} is negative");
+            }
+
+            return new ReportedCount
+            {
+                DefectionId = r.Id,
+                Count = c.Count,
+                SourceId = r.Reference(c.Source, refs.Sources, $"reportedCounts[{i}].source", "source") ?? "",
+                Note = c.Note,
+            };
+        }).ToList();
+        var grievances = (d.Grievances ?? []).Select((g, i) => new DefectionGrievance
+        {
+            DefectionId = r.Id,
+            GrievanceSlug = r.Reference(g.Grievance, refs.Grievances, $"grievances[{i}].grievance", "grievance") ?? "",
+            Attribution = r.Enum<GrievanceAttribution>(g.Attribution, $"grievances[{i}].attribution"),
+            SourceId = r.OptionalReference(g.Source, refs.Sources, $"grievances[{i}].source", "source"),
+        }).ToList();
+        r.NoDuplicates(grievances.Select(g => g.GrievanceSlug), "grievances");
+        var sources = (d.Sources ?? []).Select((s, i) => new DefectionSource
+        {
+            DefectionId = r.Id,
+            SourceId = r.Reference(s, refs.Sources, $"sources[{i}]", "source") ?? "",
+        }).ToList();
+        if (sources.Count == 0)
+        {
+            r.Error("sources", "is empty: every defection names at least one source");
+        }
+
+        r.NoDuplicates(sources.Select(s => s.SourceId), "sources");
+        return new Defection
+        {
+            Id = r.Id,
+            Date = r.Date(d.Date, "date"),
+            Kind = r.Enum<DefectionKind>(d.Kind, "kind"),
+            FromPartySlug = r.Reference(d.FromParty, refs.Parties, "fromParty", "party") ?? "",
+            ToPartySlug = r.OptionalReference(d.ToParty, refs.Parties, "toParty", "party"),
+            CouncillorCount = d.CouncillorCount,
+            Summary = r.Required(d.Summary, "summary"),
+            Verification = r.Enum<Verification>(d.Verification, "verification"),
+            Notes = d.Notes,
+            Councils = councils,
+            Councillors = councillors,
+            ReportedCounts = counts,
+            Grievances = grievances,
+            Sources = sources,
+        };
+    }
+
+    private static Quote MapQuote(RecordContext r, QuoteSeed q, References refs)
+    {
+        var text = r.Required(q.Text, "text");
+        if (text.Length > 600)
+        {
+            r.Error("text", $"is {text.Length} characters: quotes are short (600 at most), never whole articles");
+        }
+
+        return new Quote
+        {
+            Id = r.Id,
+            DefectionId = r.Reference(q.Defection, refs.Defections, "defection", "defection") ?? "",
+            Text = text,
+            SpeakerCouncillorSlug = r.OptionalReference(q.SpeakerCouncillor, refs.Councillors, "speakerCouncillor", "councillor"),
+            SpeakerName = r.Required(q.SpeakerName, "speakerName"),
+            SpeakerRole = q.SpeakerRole,
+            SourceId = r.Reference(q.Source, refs.Sources, "source", "source") ?? "",
+        };
+    }
+
+    private sealed record References(
+        HashSet<string> Sources,
+        HashSet<string> Parties,
+        HashSet<string> Councils,
+        HashSet<string> Grievances,
+        HashSet<string> Councillors,
+        HashSet<string> Defections);
+
+    /// <summary>Where in the dataset a record is, so that every error can say so.</summary>
+    private sealed record RecordContext(SeedLoader Loader, string File, string Id, int Number)
+    {
+        public void Error(string field, string problem) =>
+            Loader._errors.Add($"{File}: record '{Id}' (#{Number}): field '{field}': {problem}");
+
+        public string Required(string? value, string field)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Error(field, "is missing");
+                return "";
+            }
+
+            return value;
+        }
+
+        public TEnum Enum<TEnum>(string? value, string field)
+            where TEnum : struct, System.Enum
+        {
+            if (value is not null && System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed)
+                && System.Enum.IsDefined(parsed) && !value.Any(char.IsDigit))
+            {
+                return parsed;
+            }
+
+            var allowed = string.Join(", ", System.Enum.GetNames<TEnum>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
+            Error(field, value is null ? $"is missing (one of: {allowed})" : $"'{value}' is not one of: {allowed}");
+            return default;
+        }
+
+        public string? Reference(string? id, HashSet<string> known, string field, string kind)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                Error(field, $"is missing (a {kind} id)");
+                return null;
+            }
+
+            if (!known.Contains(id))
+            {
+                Error(field, $"unknown {kind} '{id}'");
+                return null;
+            }
+
+            return id;
+        }
+
+        public string? OptionalReference(string? id, HashSet<string> known, string field, string kind) =>
+            id is null ? null : Reference(id, known, field, kind);
+
+        public PartialDate Date(SeedDate? date, string field)
+        {
+            if (date is null)
+            {
+                return PartialDate.Unknown;
+            }
+
+            var precision = Enum<DatePrecision>(date.Precision, field + ".precision");
+            if (!PartialDate.TryParse(date.Date, precision, out var parsed, out var problem))
+            {
+                Error(field, problem!);
+            }
+
+            return parsed;
+        }
+
+        public string? Url(string? url, string field)
+        {
+            if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http")))
+            {
+                Error(field, $"'{url}' is not an http(s) address");
+            }
+
+            return url;
+        }
+
+        public void CheckOrder(PartialDate from, PartialDate to, string field)
+        {
+            if (from.Start is { } f && to.End is { } t && t < f)
+            {
+                Error(field + ".to", $"ends ({to.ToIso()}) before it starts ({from.ToIso()})");
+            }
+        }
+
+        public void NoDuplicates(IEnumerable<string> ids, string field)
+        {
+            foreach (var duplicate in ids.Where(i => i.Length > 0).GroupBy(i => i).Where(g => g.Count() > 1))
+            {
+                Error(field, $"'{duplicate.Key}' is listed more than once");
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+namespace DefectionTracker.Web.Data.Seeding;
+
+// The shape of the JSON files in seeds/, one file per kind of record. Ids are stable slugs: the seeder inserts,
+// updates and removes database rows by them. Enums are camelCase strings; an unknown value is null, never a guess.
+
+/// <summary>A date in a seed file: ISO at its precision ("2024", "2024-04", "2024-04-01"). Null as a whole = unknown.</summary>
+public sealed record SeedDate(string? Date, string? Precision);
+
+/// <summary>seeds/parties.json</summary>
+public sealed record PartySeed(
+    string? Id,
+    string? Name,
+    string? ShortName,
+    string? Kind,
+    string? Colour,
+    string? ColourSource,
+    string? ElectoralCommissionId,
+    string? Notes);
+
+/// <summary>seeds/councils.json</summary>
+public sealed record CouncilSeed(
+    string? Id,
+    string? Name,
+    string? Kind,
+    string? GssCode,
+    int? TotalSeats,
+    string? Area,
+    List<string>? Sources,
+    string? Notes);
+
+/// <summary>seeds/sources.json</summary>
+public sealed record SourceSeed(
+    string? Id,
+    string? Publisher,
+    string? Title,
+    bool TitleInferred,
+    string? Url,
+    SeedDate? Published,
+    string? SeedArticle,
+    string? Notes);
+
+/// <summary>seeds/grievances.json</summary>
+public sealed record GrievanceSeed(
+    string? Id,
+    string? Name,
+    string? Description,
+    List<string>? Synonyms);
+
+/// <summary>seeds/councillors.json</summary>
+public sealed record CouncillorSeed(
+    string? Id,
+    string? Name,
+    List<SeatSeed>? Seats,
+    List<AffiliationSeed>? Affiliations,
+    string? Notes);
+
+public sealed record SeatSeed(string? Council, string? Ward, SeedDate? From, SeedDate? To, string? Source);
+
+public sealed record AffiliationSeed(string? Party, SeedDate? From, SeedDate? To, string? EndReason, string? Source);
+
+/// <summary>seeds/compositions.json: seats per party on a council at a date, as a source states them.</summary>
+public sealed record CompositionSeed(
+    string? Id,
+    string? Council,
+    SeedDate? AsOf,
+    string? Kind,
+    string? Source,
+    List<CompositionSeatSeed>? Seats,
+    string? Notes);
+
+public sealed record CompositionSeatSeed(string? Party, int Seats);
+
+/// <summary>seeds/defections.json: one event.</summary>
+public sealed record DefectionSeed(
+    string? Id,
+    SeedDate? Date,
+    string? Kind,
+    string? FromParty,
+    string? ToParty,
+    List<DefectionCouncilSeed>? Councils,
+    List<string>? Councillors,
+    int? CouncillorCount,
+    List<ReportedCountSeed>? ReportedCounts,
+    string? Summary,
+    List<DefectionGrievanceSeed>? Grievances,
+    string? Verification,
+    List<string>? Sources,
+    string? Notes);
+
+/// <summary>A council touched by the event and how many of its seats moved (null when the split is unknown).</summary>
+public sealed record DefectionCouncilSeed(string? Council, int? SeatsChanged, string? Source);
+
+public sealed record ReportedCountSeed(int Count, string? Source, string? Note);
+
+public sealed record DefectionGrievanceSeed(string? Grievance, string? Attribution, string? Source);
+
+/// <summary>seeds/quotes.json</summary>
+public sealed record QuoteSeed(
+    string? Id,
+    string? Defection,
+    string? Text,
+    string? SpeakerCouncillor,
+    string? SpeakerName,
+    string? SpeakerRole,
+    string? Source);

@@ -1,0 +1,203 @@
+namespace DefectionTracker.Web.Domain;
+
+// The data model follows the Popolo standard: people (Councillor), organisations (Party, Council) and memberships
+// with start and end dates (Seat, Affiliation). Ids are the stable slugs of the seed dataset.
+
+/// <summary>A national party, a named local group, or "Independent" (which is not the same as unknown).</summary>
+public class Party
+{
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public required string ShortName { get; set; }
+    public PartyKind Kind { get; set; }
+    public required string Colour { get; set; }
+    public string? ColourSource { get; set; }
+    public string? ElectoralCommissionId { get; set; }
+    public string? Notes { get; set; }
+}
+
+public class Council
+{
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public CouncilKind Kind { get; set; }
+    public string? GssCode { get; set; }
+    public int? TotalSeats { get; set; }
+    public string? Area { get; set; }
+    public string? Notes { get; set; }
+    public List<CouncilSource> Sources { get; set; } = [];
+}
+
+/// <summary>A source for a council's own facts (seats, GSS code).</summary>
+public class CouncilSource
+{
+    public required string CouncilSlug { get; set; }
+    public required string SourceId { get; set; }
+    public Source? Source { get; set; }
+}
+
+public class Source
+{
+    public required string Id { get; set; }
+    public required string Publisher { get; set; }
+    public string? Title { get; set; }
+    public bool TitleInferred { get; set; }
+    public string? Url { get; set; }
+    public PartialDate Published { get; set; }
+    public string? SeedArticle { get; set; }
+    public string? Notes { get; set; }
+}
+
+public class Grievance
+{
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public required string Description { get; set; }
+
+    /// <summary>Words that lead a search to this grievance, separated by '|'.</summary>
+    public string Synonyms { get; set; } = "";
+}
+
+/// <summary>A person who sits or sat on a council.</summary>
+public class Councillor
+{
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? Notes { get; set; }
+    public List<Seat> Seats { get; set; } = [];
+    public List<Affiliation> Affiliations { get; set; } = [];
+}
+
+/// <summary>A councillor's seat on a council (a Popolo membership of the council).</summary>
+public class Seat
+{
+    public int Id { get; set; }
+    public required string CouncillorSlug { get; set; }
+    public required string CouncilSlug { get; set; }
+    public Council? Council { get; set; }
+    public string? Ward { get; set; }
+    public PartialDate From { get; set; }
+    public PartialDate To { get; set; }
+    public string? SourceId { get; set; }
+}
+
+/// <summary>A councillor's membership of a party or group over time, and how it ended.</summary>
+public class Affiliation
+{
+    public int Id { get; set; }
+    public required string CouncillorSlug { get; set; }
+    public required string PartySlug { get; set; }
+    public Party? Party { get; set; }
+    public PartialDate From { get; set; }
+    public PartialDate To { get; set; }
+    public AffiliationEnd? EndReason { get; set; }
+    public string? SourceId { get; set; }
+}
+
+/// <summary>Seats per party on a council at a date, as one source states them.</summary>
+public class Composition
+{
+    public required string Id { get; set; }
+    public required string CouncilSlug { get; set; }
+    public Council? Council { get; set; }
+    public PartialDate AsOf { get; set; }
+    public CompositionKind Kind { get; set; }
+    public required string SourceId { get; set; }
+    public Source? Source { get; set; }
+    public string? Notes { get; set; }
+    public List<CompositionSeat> Seats { get; set; } = [];
+}
+
+public class CompositionSeat
+{
+    public int Id { get; set; }
+    public required string CompositionId { get; set; }
+    public required string PartySlug { get; set; }
+    public Party? Party { get; set; }
+    public int Seats { get; set; }
+}
+
+/// <summary>One event in which councillors left, were suspended from, or were expelled from a party.</summary>
+public class Defection
+{
+    public required string Id { get; set; }
+    public PartialDate Date { get; set; }
+    public DefectionKind Kind { get; set; }
+    public required string FromPartySlug { get; set; }
+    public Party? FromParty { get; set; }
+
+    /// <summary>The party or group joined ("independent" is a party of its own); null when not known.</summary>
+    public string? ToPartySlug { get; set; }
+    public Party? ToParty { get; set; }
+
+    /// <summary>How many councillors left; null when unknown ("several" is not a number).</summary>
+    public int? CouncillorCount { get; set; }
+    public required string Summary { get; set; }
+    public Verification Verification { get; set; }
+    public string? Notes { get; set; }
+    public List<DefectionCouncil> Councils { get; set; } = [];
+    public List<DefectionCouncillor> Councillors { get; set; } = [];
+    public List<ReportedCount> ReportedCounts { get; set; } = [];
+    public List<DefectionGrievance> Grievances { get; set; } = [];
+    public List<DefectionSource> Sources { get; set; } = [];
+    public List<Quote> Quotes { get; set; } = [];
+}
+
+/// <summary>A council touched by a defection, and how many of its seats moved (null when the split is unknown).</summary>
+public class DefectionCouncil
+{
+    public required string DefectionId { get; set; }
+    public required string CouncilSlug { get; set; }
+    public Council? Council { get; set; }
+    public int? SeatsChanged { get; set; }
+    public string? SourceId { get; set; }
+}
+
+public class DefectionCouncillor
+{
+    public required string DefectionId { get; set; }
+    public required string CouncillorSlug { get; set; }
+    public Councillor? Councillor { get; set; }
+}
+
+/// <summary>A count of defectors as one source reports it; where sources disagree every count is kept.</summary>
+public class ReportedCount
+{
+    public int Id { get; set; }
+    public required string DefectionId { get; set; }
+    public int Count { get; set; }
+    public required string SourceId { get; set; }
+    public Source? Source { get; set; }
+    public string? Note { get; set; }
+}
+
+public class DefectionGrievance
+{
+    public required string DefectionId { get; set; }
+    public required string GrievanceSlug { get; set; }
+    public Grievance? Grievance { get; set; }
+    public GrievanceAttribution Attribution { get; set; }
+    public string? SourceId { get; set; }
+}
+
+public class DefectionSource
+{
+    public required string DefectionId { get; set; }
+    public required string SourceId { get; set; }
+    public Source? Source { get; set; }
+}
+
+/// <summary>A short attributed quote: what a councillor or another named person said, and where.</summary>
+public class Quote
+{
+    public required string Id { get; set; }
+    public required string DefectionId { get; set; }
+    public Defection? Defection { get; set; }
+    public required string Text { get; set; }
+    public string? SpeakerCouncillorSlug { get; set; }
+    public Councillor? SpeakerCouncillor { get; set; }
+    public required string SpeakerName { get; set; }
+    public string? SpeakerRole { get; set; }
+    public required string SourceId { get; set; }
+    public Source? Source { get; set; }
+}
