@@ -1,0 +1,23 @@
+using DefectionTracker.Web.Data.Seeding;
+using DefectionTracker.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSerilogLogging();
+builder.Services.AddAppServices(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+app.UseAppMiddleware();
+try
+{
+    // Start-up migrates the database and seeds it from the dataset before the server listens.
+    await app.RunAsync();
+    return 0;
+}
+catch (SeedValidationException e)
+{
+    // A broken dataset stops start-up with one message that names the file, the record and the field.
+    app.Logger.LogCritical("Start-up stopped; the database was left as it was. {Problem}", e.Message);
+    return 1;
+}
+
+public partial class Program;

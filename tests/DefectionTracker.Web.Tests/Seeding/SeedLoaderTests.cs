@@ -1,0 +1,148 @@
+using System.Text.Json.Nodes;
+using DefectionTracker.Web.Data.Seeding;
+using DefectionTracker.Web.Tests.Infrastructure;
+
+namespace DefectionTracker.Web.Tests.Seeding;
+
+public class SeedLoaderTests
+{
+    private static string LoadError(TempSeeds seeds) =>
+        Assert.Throws<SeedValidationException>(() => SeedLoader.Load(seeds.Path)).Message;
+
+    private static JsonObject First(JsonArray records) => records[0]!.AsObject();
+
+    [Fact]
+    public void RealDataset_Loads_WithEveryKindOfRecord()
+    {
+        var data = SeedLoader.Load(TestPaths.Seeds);
+
+        Assert.NotEmpty(data.Parties);
+        Assert.NotEmpty(data.Councils);
+        Assert.NotEmpty(data.Sources);
+        Assert.True(data.Grievances.Count >= 13);
+        Assert.NotEmpty(data.Councillors);
+        Assert.NotEmpty(data.Compositions);
+        Assert.NotEmpty(data.Defections);
+        Assert.NotEmpty(data.Quotes);
+        Assert.Equal(64, data.ContentHash.Length);
+    }
+
+    [Fact]
+    public void RealDataset_EveryDefectionAndCompositionAndQuote_NamesASource()
+    {
+        var data = SeedLoader.Load(TestPaths.Seeds);
+
+        Assert.All(data.Defections, d => Assert.NotEmpty(d.Sources));
+        Assert.All(data.Compositions, c => Assert.False(string.IsNullOrEmpty(c.SourceId)));
+        Assert.All(data.Quotes, q => Assert.False(string.IsNullOrEmpty(q.SourceId)));
+    }
+
+    [Fact]
+    public void BadJson_StopsWithFileAndLine()
+    {
+        using var seeds = TestPaths.CopySeeds();
+        File.WriteAllText(seeds.File("parties.json"), "[\n  { \"id\": \"labour\",\n  \"name\": }\n]");
+
+        var message = LoadError(seeds);
+
+        Assert.Contains("parties.json", message);
+        Assert.Contains("invalid JSON at line 3", message);
+    }
+
+    [Fact]
+    public void UnknownReference_NamesFileRecordAndField()
+    {
+        using var seeds = TestPaths.CopySeeds();
+        string id = "";
+        seeds.EditJson("defections.json", records =>
+        {
+            id = (string)First(records)["id"]!;
+            First(records)["fromParty"] = "no-such-party";
+        });
+
+        var message = LoadError(seeds);
+
+        Assert.Contains($"defections.json: record '{id}' (#1): field 'fromParty': unknown party 'no-such-party'", message);
+    }
+
+    [Fact]
+    public void DuplicateId_NamesTheRecord()
+    {
+        using var seeds = TestPaths.CopySeeds();
+        seeds.EditJson("sources.json", records => records.Add(First(records).DeepClone()));
+
+        var message = LoadError(seeds);
+
+        Assert.Contains("sources.json: record '", message);
+        Assert.Contains("field 'id': duplicate id", message);
+    }
+
+    [Fact]
+    public void CompositionWithMoreSeatsThanTheCouncil_IsRejected()
+    {
+        using var seeds = TestPaths.CopySeeds();
+        string id = "";
+        seeds.EditJson("compositions.json", records =>
+        {
+            id = (string)First(records)["id"]!;
+            First(records)["seats"]!.AsArray()[0]!["seats"] = 9999;
+        });
+
+        var message = LoadError(seeds);
+
+        Assert.Contains($"compositions.json: record '{id}' (#1): field 'seats': the seats add up to", message);
+        Assert.Contains("more than the council's", message);
+    }
+
+    [Fact]
+    public void ImpossibleDate_IsRejected()
+    {
+        using var seeds = TestPaths.CopySeeds();
+        string id = "";
+        seeds.EditJson("defections.json", records =>
+        {
+            id = (string)First(records)["id"]!;
+            First(records)["date"] = new JsonObject { ["date"] = "2024-02-30", ["precision"] = "day" };
+        });
+
+        var message = LoadError(seeds);
+
+        Assert.Contains($"defections.json: record '{id}' (#1): field 'date': '2024-02-30' is not a real date", message);
+    }
+
+    [Fact]
+    public void DatePrecisionThatDoesNotMatchTheDate_IsRejected()
+    {
+        using var seeds = TestPaths.CopySeeds();
+        string id = "";
+        seeds.EditJson("defections.json", records =>
+        {
+            id = (string)First(records)["id"]!;
+            First(records)["date"] = new JsonObject { ["date"] = "2024-04", ["precision"] = "day" };
+        });
+
+        var message = LoadError(seeds);
+
+        Assert.Contains($"field 'date': '2024-04' does not match precision 'day' (expected YYYY-MM-DD)", message);
+    }
+
+    [Fact]
+    public void UnknownEnumValue_ListsTheAllowedValues()
+    {
+        using var seeds = TestPaths.CopySeeds();
+        seeds.EditJson("defections.json", records => First(records)["verification"] = "probably");
+
+        var message = LoadError(seeds);
+
+        Assert.Contains("field 'verification': 'probably' is not one of: confirmed, singleSource, unverified", message);
+    }
+
+    [Fact]
+    public void MissingFile_IsNamed()
+    {
+        using var seeds = TestPaths.CopySeeds();
+        File.Delete(seeds.File("quotes.json"));
+
+        Assert.Contains("quotes.json: the file is missing", LoadError(seeds));
+    }
+}
