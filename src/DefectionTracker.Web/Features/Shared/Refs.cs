@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DefectionTracker.Web.Domain;
 
 namespace DefectionTracker.Web.Features.Shared;
@@ -7,7 +8,12 @@ public sealed record RefViewModel(string Slug, string Name);
 
 public sealed record SourceRefViewModel(string Id, string Publisher, string? Title, string? Url, string? Published)
 {
-    public static SourceRefViewModel From(Source s) => new(s.Id, s.Publisher, s.Title, s.Url, s.Published.ToIso());
+    /// <summary>The published date for people ("2 January 2025", "April 2024", "date unknown").</summary>
+    [JsonIgnore]
+    public string PublishedDisplay { get; init; } = "date unknown";
+
+    public static SourceRefViewModel From(Source s) =>
+        new(s.Id, s.Publisher, s.Title, s.Url, s.Published.ToIso()) { PublishedDisplay = s.Published.ToDisplay() };
 }
 
 public sealed record PagedViewModel<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
