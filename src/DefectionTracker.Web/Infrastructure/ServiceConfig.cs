@@ -28,7 +28,10 @@ internal static class ServiceConfig
         return services;
     }
 
-    /// <summary>Every *Query and *Queries class under Features/ is a scoped service: a feature adds one without touching this file.</summary>
+    /// <summary>
+    /// Every *Query and *Queries class under Features/ is a scoped service, and every <see cref="IDatasetListener"/> is
+    /// told after seeding: a feature adds one without touching this file.
+    /// </summary>
     private static IServiceCollection AddFeatureQueries(this IServiceCollection services)
     {
         var queries = typeof(ServiceConfig).Assembly.GetTypes().Where(t =>
@@ -38,6 +41,13 @@ internal static class ServiceConfig
         foreach (var query in queries)
         {
             services.AddScoped(query);
+        }
+
+        var listeners = typeof(ServiceConfig).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDatasetListener).IsAssignableFrom(t));
+        foreach (var listener in listeners)
+        {
+            services.AddScoped(typeof(IDatasetListener), listener);
         }
 
         return services;

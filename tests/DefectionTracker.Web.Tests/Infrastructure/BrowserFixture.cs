@@ -77,6 +77,27 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static Task<bool> ScrollsSidewaysAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
 
+    /// <summary>
+    /// The checks every page type is held to: it loads with 200, axe finds no WCAG A/AA violations, it does not scroll
+    /// sideways at 360 px, and screenshots at desktop and phone sizes are written for people to look at.
+    /// </summary>
+    public async Task CheckPageTypeAsync(string path, string name)
+    {
+        var desktop = await NewPageAsync(bypassCsp: true);
+        var response = await desktop.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+        await ScreenshotAsync(desktop, name + "-desktop");
+        var violations = await AxeViolationsAsync(desktop);
+        Assert.True(violations.Count == 0, $"axe on {path}:\n" + string.Join("\n", violations));
+
+        var phone = await NewPageAsync(PhoneWidth, 780);
+        await phone.GotoAsync(path);
+        await ScreenshotAsync(phone, name + "-phone");
+        Assert.False(await ScrollsSidewaysAsync(phone), $"{path} scrolls sideways at {PhoneWidth} px");
+        await desktop.Context.CloseAsync();
+        await phone.Context.CloseAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)
