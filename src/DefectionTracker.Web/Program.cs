@@ -1,5 +1,11 @@
 using DefectionTracker.Web.Data.Seeding;
+using DefectionTracker.Web.Generation;
 using DefectionTracker.Web.Infrastructure;
+
+if (args is ["generate", .. var generateArgs])
+{
+    return DatasetGenerator.Run(generateArgs, Console.Out);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();

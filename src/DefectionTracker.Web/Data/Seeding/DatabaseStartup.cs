@@ -1,11 +1,12 @@
+using System.Diagnostics;
 using DefectionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefectionTracker.Web.Data.Seeding;
 
 /// <summary>
-/// On host start, before the server listens: validates the dataset first (so that a broken file leaves the database
-/// untouched), then applies the migrations and brings the data in line with the dataset.
+/// On host start, before the server listens: applies the migrations, then, when the dataset differs from the one the
+/// database holds, validates all of it and brings the data in line with it.
 /// </summary>
 public sealed class DatabaseStartup(
     IServiceScopeFactory scopes,
@@ -16,13 +17,29 @@ public sealed class DatabaseStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var seedsPath = DataPaths.ResolveSeedsPath(configuration, environment.ContentRootPath);
-        logger.LogInformation("Loading the dataset from {SeedsPath}", seedsPath);
-        var dataset = SeedLoader.Load(seedsPath);
-
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DefectionsDbContext>();
+        var clock = Stopwatch.StartNew();
         await db.Database.MigrateAsync(cancellationToken);
-        var result = await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(dataset, ct: cancellationToken);
+
+        // WAL lets readers carry on while a later start writes; it is a property of the database file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        var stored = await db.SeedStates.AsNoTracking().Select(s => s.ContentHash).FirstOrDefaultAsync(cancellationToken);
+        var result = new SeedResult(true, 0, 0, 0);
+        if (stored is not null && stored == SeedLoader.ComputeHash(seedsPath))
+        {
+            logger.LogInformation("Dataset {SeedsPath} unchanged ({Hash}); nothing to write", seedsPath, stored[..12]);
+        }
+        else
+        {
+            // Validate the whole dataset before writing anything, so that a broken file leaves the data as it was.
+            var dataset = SeedLoader.Load(seedsPath);
+            logger.LogInformation("Dataset {SeedsPath} loaded and validated in {Elapsed} ms", seedsPath, clock.ElapsedMilliseconds);
+            clock.Restart();
+            result = await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(dataset, ct: cancellationToken);
+            logger.LogInformation("Database seeded in {Elapsed} ms", clock.ElapsedMilliseconds);
+        }
+
         foreach (var listener in scope.ServiceProvider.GetServices<IDatasetListener>())
         {
             await listener.DatasetLoadedAsync(result.Changed, cancellationToken);

@@ -30,7 +30,32 @@ public sealed class SeedLoader
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    private static readonly string[] Files =
+        [PartiesFile, CouncilsFile, SourcesFile, GrievancesFile, CouncillorsFile, CompositionsFile, DefectionsFile, QuotesFile];
+
     private readonly List<string> _errors = [];
+
+    /// <summary>
+    /// The dataset's content hash, the same as <see cref="SeedDataset.ContentHash"/>, without parsing: a restart with
+    /// an unchanged dataset (validated when it was applied) need not read it again. Null when a file is missing.
+    /// </summary>
+    public static string? ComputeHash(string folder)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Files)
+        {
+            var path = Path.Combine(folder, file);
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            hash.AppendData(Encoding.UTF8.GetBytes(file));
+            hash.AppendData(File.ReadAllBytes(path));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
 
     public static SeedDataset Load(string folder) => new SeedLoader().LoadFolder(folder);
 
