@@ -27,6 +27,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>Counts the SQL commands the app runs (reset it before the request you measure).</summary>
+    public SqlCommandCounter SqlCommands { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -44,7 +47,7 @@ public class AppFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services =>
-            services.ConfigureDbContext<DefectionsDbContext>(o => o.UseSqlite(_connection)));
+            services.ConfigureDbContext<DefectionsDbContext>(o => o.UseSqlite(_connection).AddInterceptors(SqlCommands)));
     }
 
     /// <summary>A context over the app's database, for assertions on stored data.</summary>
