@@ -18,6 +18,7 @@ internal static class ServiceConfig
         services.AddFeatureQueries();
         services.AddHealthChecks().AddDbContextCheck<DefectionsDbContext>("database");
         services.AddProblemDetails();
+        services.AddPerformance();
         services
             .AddControllersWithViews()
             .AddJsonOptions(o =>

@@ -1,0 +1,58 @@
+using DefectionTracker.Web.Data.Seeding;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
+
+namespace DefectionTracker.Web.Infrastructure;
+
+/// <summary>Output caching of read pages (evicted when the dataset changes), response compression, long-lived static assets.</summary>
+internal static class PerformanceConfig
+{
+    /// <summary>Every cached response carries this tag; a dataset change evicts it.</summary>
+    public const string DataTag = "dataset";
+
+    public static IServiceCollection AddPerformance(this IServiceCollection services)
+    {
+        services.AddOutputCache(o =>
+        {
+            // The default policy caches 200 responses to anonymous GET/HEAD requests, keyed by path and query string.
+            o.AddBasePolicy(b => b
+                .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/health"))
+                .Expire(TimeSpan.FromMinutes(10))
+                .Tag(DataTag));
+        });
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/atom+xml", "application/problem+json"]);
+        });
+        return services;
+    }
+
+    /// <summary>Static files with a version query (asp-append-version) may be cached for a year: the URL changes with the file.</summary>
+    public static StaticFileOptions StaticFileOptions { get; } = new()
+    {
+        OnPrepareResponse = ctx =>
+        {
+            var headers = ctx.Context.Response.Headers;
+            headers[HeaderNames.CacheControl] = ctx.Context.Request.Query.ContainsKey("v")
+                ? "public, max-age=31536000, immutable"
+                : "public, max-age=3600";
+        },
+    };
+}
+
+/// <summary>Evicts cached pages when a start brought the database in line with a changed dataset.</summary>
+public sealed class OutputCacheInvalidation(IOutputCacheStore store, ILogger<OutputCacheInvalidation> logger) : IDatasetListener
+{
+    public async Task DatasetLoadedAsync(bool dataChanged, CancellationToken ct)
+    {
+        if (dataChanged)
+        {
+            await store.EvictByTagAsync(PerformanceConfig.DataTag, ct);
+            logger.LogInformation("Cached pages evicted: the dataset changed");
+        }
+    }
+}
