@@ -8,8 +8,9 @@ namespace DefectionTracker.Web.Features.Timeline;
 
 /// <summary>
 /// A party's losses: every defection whose fromParty is the party, in date order, with the running total, control lost
-/// per council (from <see cref="CouncilHistoryQuery"/>), the charts and the filter choices. Seven SQL commands whatever the
-/// size of the record: parties, areas, grievances, the party's defections (split in four) and the council histories.
+/// per council (from <see cref="CouncilHistoryQuery"/>), the charts and the filter choices. Eleven SQL commands whatever the
+/// size of the record: parties with their counts, areas, grievances, the party's defections (a split query of five) and
+/// the council histories (three).
 /// </summary>
 public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery histories)
 {
