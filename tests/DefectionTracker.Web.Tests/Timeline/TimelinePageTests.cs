@@ -248,6 +248,23 @@ public partial class TimelinePageTests(SharedAppFixture app)
     }
 
     [Fact]
+    public async Task Timeline_EveryPartyOffered_Renders_WithItsEventCount()
+    {
+        var html = await GetOkAsync("/timeline");
+        var options = PartyOption().Matches(html).Select(m => (Slug: m.Groups[1].Value, Count: int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+
+        Assert.Contains(options, o => o.Slug == "labour" && o.Count == 12);
+        Assert.Contains(options, o => o.Slug == "independent");
+        foreach (var (slug, count) in options)
+        {
+            Assert.Equal(count, RowIds(await GetOkAsync("/timeline?party=" + slug)).Count);
+        }
+    }
+
+    [GeneratedRegex(@"<option value=""([a-z0-9-]+)""[^>]*>[^<]*\((\d+) events?\)</option>")]
+    private static partial Regex PartyOption();
+
+    [Fact]
     public async Task Timeline_DocumentsTheOrderingRule()
     {
         var html = await GetOkAsync("/timeline");
