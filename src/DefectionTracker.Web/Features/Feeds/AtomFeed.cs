@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Xml.Linq;
+using DefectionTracker.Web.Domain;
+
+namespace DefectionTracker.Web.Features.Feeds;
+
+/// <summary>Writes defections as an Atom 1.0 feed (RFC 4287).</summary>
+public static class AtomFeed
+{
+    public const string ContentType = "application/atom+xml; charset=utf-8";
+
+    public static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    /// <summary>
+    /// The <c>updated</c> of an event whose date is unknown. Atom needs a timestamp and the record has none, so it is this
+    /// fixed, obviously-not-a-real-date value (the Unix epoch), not the time the feed was read: an undated entry never
+    /// looks new to a feed reader just because the feed was fetched again.
+    /// </summary>
+    public static readonly DateTimeOffset UndatedUpdated = DateTimeOffset.UnixEpoch;
+
+    /// <summary>An entry id that never changes: the defection's stable id in a tag URI (RFC 4151).</summary>
+    public static string EntryId(string defectionId) => $"tag:defectiontracker,2025:defection/{defectionId}";
+
+    public static string FeedId(string? partySlug) =>
+        partySlug is null ? "tag:defectiontracker,2025:feeds/defections" : $"tag:defectiontracker,2025:feeds/defections/party/{partySlug}";
+
+    /// <summary>An event's <c>updated</c>: midnight UTC on the first day of its known period; <see cref="UndatedUpdated"/> if unknown.</summary>
+    public static DateTimeOffset Updated(PartialDate date) =>
+        date.Start is { } s ? new DateTimeOffset(s.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : UndatedUpdated;
+
+    public static string SelfPath(string? partySlug) =>
+        "/feeds/defections.atom" + (partySlug is null ? "" : "?party=" + Uri.EscapeDataString(partySlug));
+
+    public static XDocument Build(DefectionFeedViewModel feed, string baseUrl)
+    {
+        var title = feed.Party is { } party
+            ? $"DefectionTracker: councillors leaving {party.Name}"
+            : "DefectionTracker: councillors leaving their parties";
+        var updated = feed.Entries.Count == 0 ? UndatedUpdated : feed.Entries.Max(e => Updated(e.Date));
+        var alternate = feed.Party is { } p ? $"{baseUrl}/timeline?party={Uri.EscapeDataString(p.Slug)}" : $"{baseUrl}/timeline";
+
+        var root = new XElement(Atom + "feed",
+            new XElement(Atom + "id", FeedId(feed.Party?.Slug)),
+            new XElement(Atom + "title", title),
+            new XElement(Atom + "subtitle",
+                "Every recorded event, newest first. Dates are at their known precision; an event known only to the month is " +
+                "dated to its first day in <updated>, and an undated event carries 1970-01-01T00:00:00Z."),
+            new XElement(Atom + "updated", Timestamp(updated)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("type", "application/atom+xml"),
+                new XAttribute("href", baseUrl + SelfPath(feed.Party?.Slug))),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"),
+                new XAttribute("href", alternate)),
+            new XElement(Atom + "author", new XElement(Atom + "name", "DefectionTracker")),
+            feed.Entries.Select(e => Entry(e, baseUrl)));
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+    }
+
+    /// <summary>The document as text, with its XML declaration.</summary>
+    public static string Write(XDocument document) => document.Declaration + "\n" + document.ToString(SaveOptions.DisableFormatting);
+
+    private static XElement Entry(DefectionFeedEntry e, string baseUrl) =>
+        new(Atom + "entry",
+            new XElement(Atom + "id", EntryId(e.Id)),
+            new XElement(Atom + "title", EntryTitle(e)),
+            new XElement(Atom + "updated", Timestamp(Updated(e.Date))),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"),
+                new XAttribute("href", $"{baseUrl}/defections/{Uri.EscapeDataString(e.Id)}")),
+            new XElement(Atom + "summary", e.Verification == Verification.Unverified ? e.Summary + " (Unverified.)" : e.Summary),
+            e.Grievances.Select(g => new XElement(Atom + "category", new XAttribute("term", g.Slug), new XAttribute("label", g.Name))));
+
+    /// <summary>"2 January 2025: 20 councillors left Labour for Broxtowe Independents (Broxtowe Borough Council)".</summary>
+    public static string EntryTitle(DefectionFeedEntry e)
+    {
+        var who = e.CouncillorCount switch
+        {
+            null => "councillors (number unknown)",
+            1 => "1 councillor",
+            { } n => $"{n} councillors",
+        };
+        var where = e.Councils.Count == 0 ? "council unknown" : string.Join(", ", e.Councils);
+        var to = e.ToParty is null ? ""
+            : e.ToPartyKind == PartyKind.Independent ? (e.CouncillorCount == 1 ? " to sit as an independent" : " to sit as independents")
+            : $" for {e.ToParty}";
+        var what = e.Kind switch
+        {
+            DefectionKind.Suspended => $"{who} suspended by {e.FromParty}",
+            DefectionKind.Expelled => $"{who} expelled by {e.FromParty}",
+            _ => $"{who} left {e.FromParty}{to}",
+        };
+        var date = e.Date.ToDisplay();
+        return $"{char.ToUpperInvariant(date[0])}{date[1..]}: {what} ({where})";
+    }
+
+    private static string Timestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,62 @@
+using DefectionTracker.Web.Data;
+using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefectionTracker.Web.Features.Feeds;
+
+/// <summary>The defections for an Atom feed: every one, or those from one party; newest first, undated last.</summary>
+public sealed record DefectionFeedViewModel(RefViewModel? Party, IReadOnlyList<DefectionFeedEntry> Entries);
+
+public sealed record DefectionFeedEntry(
+    string Id,
+    PartialDate Date,
+    DefectionKind Kind,
+    string FromParty,
+    string? ToParty,
+    PartyKind? ToPartyKind,
+    IReadOnlyList<string> Councils,
+    int? CouncillorCount,
+    IReadOnlyList<RefViewModel> Grievances,
+    Verification Verification,
+    string Summary);
+
+public sealed class DefectionFeedQuery(DefectionsDbContext db)
+{
+    /// <summary>Null when <paramref name="partySlug"/> names no party.</summary>
+    public async Task<DefectionFeedViewModel?> GetAsync(string? partySlug, CancellationToken ct)
+    {
+        RefViewModel? party = null;
+        if (partySlug is not null)
+        {
+            party = await db.Parties.AsNoTracking().Where(p => p.Slug == partySlug).Select(p => new RefViewModel(p.Slug, p.Name)).FirstOrDefaultAsync(ct);
+            if (party is null)
+            {
+                return null;
+            }
+        }
+
+        var rows = await db.Defections.AsNoTracking()
+            .Where(d => partySlug == null || d.FromPartySlug == partySlug)
+            .Select(d => new DefectionFeedEntry(
+                d.Id,
+                d.Date,
+                d.Kind,
+                d.FromParty!.ShortName,
+                d.ToParty == null ? null : d.ToParty.Name,
+                d.ToParty == null ? null : (PartyKind?)d.ToParty.Kind,
+                d.Councils.OrderBy(c => c.Council!.Name).Select(c => c.Council!.Name).ToList(),
+                d.CouncillorCount,
+                d.Grievances.OrderBy(g => g.Grievance!.Name).Select(g => new RefViewModel(g.GrievanceSlug, g.Grievance!.Name)).ToList(),
+                d.Verification,
+                d.Summary))
+            .AsSplitQuery()
+            .ToListAsync(ct);
+
+        // Newest first by the one ordering rule, reversed; an unknown date cannot be newest or oldest, so it goes last.
+        var ordered = rows.Where(r => r.Date.IsKnown).OrderByDescending(r => r.Date).ThenBy(r => r.Id, StringComparer.Ordinal)
+            .Concat(rows.Where(r => !r.Date.IsKnown).OrderBy(r => r.Id, StringComparer.Ordinal))
+            .ToList();
+        return new DefectionFeedViewModel(party, ordered);
+    }
+}

@@ -1,0 +1,134 @@
+using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Features.Shared;
+
+namespace DefectionTracker.Web.Features.Timeline;
+
+/// <summary>The result of asking for a party's timeline: the page, an unknown party, or filters that cannot be used.</summary>
+public abstract record TimelineResult
+{
+    public sealed record Found(TimelineViewModel Page) : TimelineResult;
+
+    public sealed record PartyNotFound(string Slug) : TimelineResult;
+
+    public sealed record BadFilter(IReadOnlyList<FilterProblem> Problems) : TimelineResult;
+}
+
+/// <summary>/timeline: every event in which a party lost councillors, with the charts and the filters.</summary>
+public sealed record TimelineViewModel(
+    PartyLabelViewModel Party,
+    TimelineFormViewModel Form,
+    IReadOnlyList<TimelineEntryViewModel> Entries,
+    IReadOnlyList<TimelineEntryViewModel> Undated,
+    int PartyEventCount,
+    int TotalCounted,
+    int UndatedLeftOutByDateRange,
+    IReadOnlyList<QuarterLosses> Quarters,
+    int YearOnlyEvents,
+    StepChartViewModel? WideChart,
+    StepChartViewModel? NarrowChart,
+    QuarterBarsViewModel? QuarterBars)
+{
+    public int ShownCount => Entries.Count + Undated.Count;
+
+    public IEnumerable<TimelineEntryViewModel> All => Entries.Concat(Undated);
+
+    /// <summary>Events shown whose number of councillors no source gives (dated or not).</summary>
+    public int UnknownCountEvents => All.Count(e => e.CouncillorsLost is null);
+
+    public int UnknownCountUndated => Undated.Count(e => e.CouncillorsLost is null);
+
+    public int AlreadyCountedEvents => All.Count(e => e.AlreadyCounted);
+
+    public IReadOnlyList<TimelineEntryViewModel> ControlLosses => [.. Entries.Where(e => e.ControlLost == true)];
+
+    public string FeedPath => $"/feeds/defections.atom?party={Uri.EscapeDataString(Party.Slug)}";
+}
+
+/// <summary>One event on the timeline.</summary>
+public sealed record TimelineEntryViewModel(
+    string DefectionId,
+    PartialDate Date,
+    DefectionKind Kind,
+    IReadOnlyList<TimelineCouncilViewModel> Councils,
+    IReadOnlyList<RefViewModel> Councillors,
+    int? CouncillorsLost,
+    IReadOnlyList<AlternativeCountViewModel> OtherCounts,
+    int Added,
+    int? Cumulative,
+    bool AlreadyCounted,
+    AlreadyCountedViewModel? AlreadyCountedIn,
+    PartyLabelViewModel? ToParty,
+    Destination Destination,
+    bool? ControlLost,
+    IReadOnlyList<TimelineGrievanceViewModel> Grievances,
+    Verification Verification,
+    string Summary)
+{
+    public string Path => $"/defections/{Uri.EscapeDataString(DefectionId)}";
+
+    /// <summary>"Left the party", "Suspended", ...: what happened, in words.</summary>
+    public string KindText => Kind switch
+    {
+        DefectionKind.LeftParty => "Left the party",
+        DefectionKind.Suspended => "Suspended",
+        DefectionKind.Expelled => "Expelled",
+        DefectionKind.FormedNewGroup => "Left to form a new group",
+        DefectionKind.JoinedAnotherParty => "Joined another party",
+        _ => Kind.ToString(),
+    };
+
+    public string ControlLostText => ControlLost switch
+    {
+        true => "Yes",
+        false => "No",
+        null => "Unknown",
+    };
+}
+
+/// <summary>A council touched by an event, and what the event did to control of it.</summary>
+public sealed record TimelineCouncilViewModel(
+    string Slug,
+    string Name,
+    string? Area,
+    int? SeatsChanged,
+    bool? ControlLost,
+    string ControlBefore,
+    string ControlAfter)
+{
+    public string Path => $"/councils/{Uri.EscapeDataString(Slug)}";
+}
+
+/// <summary>A count some sources give that differs from the one the record uses (Broxtowe: 18 on the council's list).</summary>
+public sealed record AlternativeCountViewModel(int Count, IReadOnlyList<string> Publishers);
+
+/// <summary>The earlier event that already counted an event's councillors (a suspension before a resignation).</summary>
+public sealed record AlreadyCountedViewModel(string DefectionId, string DateDisplay)
+{
+    public string Path => $"/defections/{Uri.EscapeDataString(DefectionId)}";
+}
+
+public sealed record TimelineGrievanceViewModel(string Slug, string Name, GrievanceAttribution Attribution);
+
+/// <summary>The filter form: current values and the choices offered.</summary>
+public sealed record TimelineFormViewModel(
+    string Party,
+    string? From,
+    string? To,
+    string? Area,
+    string? Grievance,
+    string? Destination,
+    IReadOnlyList<PartyOptionViewModel> Parties,
+    IReadOnlyList<string> Areas,
+    IReadOnlyList<RefViewModel> Grievances,
+    IReadOnlyList<string> ActiveFilters)
+{
+    public bool IsFiltered => ActiveFilters.Count > 0;
+
+    public string ClearPath => $"/timeline?party={Uri.EscapeDataString(Party)}";
+}
+
+/// <summary>A party in the form's list, with how many events it lost councillors in.</summary>
+public sealed record PartyOptionViewModel(string Slug, string Name, int LossEvents);
+
+/// <summary>The 400 page: which filters could not be used, and why.</summary>
+public sealed record TimelineBadFilterViewModel(string Party, IReadOnlyList<FilterProblem> Problems);
