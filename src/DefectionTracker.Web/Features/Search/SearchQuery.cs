@@ -91,12 +91,15 @@ public sealed class SearchQuery(DefectionsDbContext db)
                 var title = reader.GetString(1);
                 var titleMarked = reader.IsDBNull(5) ? null : reader.GetString(5);
                 var bodyMarked = reader.IsDBNull(6) ? null : reader.GetString(6);
-                var snippet = string.IsNullOrEmpty(bodyMarked) || !bodyMarked.Contains(SnippetMarkup.Open, StringComparison.Ordinal)
-                    ? SnippetMarkup.Encode(SnippetMarkup.Excerpt(reader.GetString(4), ExcerptLength))
-                    : SnippetMarkup.ToHtml(bodyMarked);
+                var meta = reader.GetString(3);
+                var excerpt = SnippetMarkup.Excerpt(reader.GetString(4), ExcerptLength);
+                var snippet = !string.IsNullOrEmpty(bodyMarked) && bodyMarked.Contains(SnippetMarkup.Open, StringComparison.Ordinal)
+                    ? SnippetMarkup.ToHtml(bodyMarked)
+                    : meta.Contains(excerpt, StringComparison.Ordinal) ? "" // e.g. a source's publisher, already in its meta line
+                    : SnippetMarkup.Encode(excerpt);
                 results.Add(new SearchResultViewModel(kind, KindLabel(kind), title,
                     titleMarked is null ? SnippetMarkup.Encode(title) : SnippetMarkup.ToHtml(titleMarked),
-                    reader.GetString(2), reader.GetString(3), snippet));
+                    reader.GetString(2), meta, snippet));
             }
 
             var expansions = matches
