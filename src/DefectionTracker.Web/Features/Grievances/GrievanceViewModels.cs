@@ -1,0 +1,89 @@
+using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Features.Shared;
+
+namespace DefectionTracker.Web.Features.Grievances;
+
+/// <summary>
+/// A grievance with its counts. <see cref="CouncillorCount"/> adds up the known councillor counts of its defections;
+/// <see cref="DefectionsWithUnknownCount"/> says how many defections gave no number ("several" is not a number).
+/// A councillor in two recorded events with the grievance (suspended, then resigned) is counted in each.
+/// </summary>
+public sealed record GrievanceSummaryViewModel(
+    string Slug,
+    string Name,
+    string Description,
+    int DefectionCount,
+    int StatedCount,
+    int AttributedCount,
+    int CouncillorCount,
+    int DefectionsWithUnknownCount);
+
+public sealed record GrievanceListViewModel(IReadOnlyList<GrievanceSummaryViewModel> Grievances, BarChartViewModel Chart)
+{
+    public int DefectionsWithUnknownCount => Grievances.Sum(g => g.DefectionsWithUnknownCount);
+}
+
+/// <summary>GET /api/grievances.</summary>
+public sealed record GrievanceApiItem(string Slug, string Name, string Description, int DefectionCount, int CouncillorCount,
+    int DefectionsWithUnknownCount, int StatedCount, int AttributedCount)
+{
+    public static GrievanceApiItem From(GrievanceSummaryViewModel g) => new(g.Slug, g.Name, g.Description, g.DefectionCount,
+        g.CouncillorCount, g.DefectionsWithUnknownCount, g.StatedCount, g.AttributedCount);
+}
+
+public sealed record GrievanceDetailViewModel(
+    string Slug,
+    string Name,
+    string Description,
+    IReadOnlyList<string> Synonyms,
+    IReadOnlyList<GrievanceDefectionViewModel> Defections,
+    IReadOnlyList<GrievanceCouncilViewModel> Councils,
+    IReadOnlyList<GrievanceQuoteViewModel> Quotes)
+{
+    public int StatedCount => Defections.Count(d => d.Stated);
+
+    public int AttributedCount => Defections.Count - StatedCount;
+
+    public int CouncillorCount => Defections.Sum(d => d.CouncillorCount ?? 0);
+
+    public int DefectionsWithUnknownCount => Defections.Count(d => d.CouncillorCount is null);
+}
+
+/// <param name="Stated">True when the councillors said it themselves; false when the press attributed it to them.</param>
+/// <param name="AttributionSources">The source for the link between this defection and the grievance.</param>
+public sealed record GrievanceDefectionViewModel(
+    string Id,
+    PartialDate Date,
+    DefectionKind Kind,
+    string Summary,
+    IReadOnlyList<RefViewModel> Councils,
+    IReadOnlyList<RefViewModel> Councillors,
+    PartyLabelViewModel From,
+    PartyLabelViewModel? To,
+    int? CouncillorCount,
+    Verification Verification,
+    bool Stated,
+    IReadOnlyList<SourceRefViewModel> AttributionSources);
+
+public sealed record GrievanceCouncilViewModel(
+    string Slug,
+    string Name,
+    int DefectionCount,
+    int StatedCount,
+    int CouncillorCount,
+    int DefectionsWithUnknownCount,
+    PartialDate Latest);
+
+/// <param name="ByDefector">The speaker is one of the councillors who left in this defection.</param>
+/// <param name="DefectionStated">Whether the grievance was stated (not attributed) for the quote's defection.</param>
+public sealed record GrievanceQuoteViewModel(
+    string Id,
+    string DefectionId,
+    PartialDate Date,
+    string Text,
+    string SpeakerName,
+    string? SpeakerRole,
+    string? SpeakerSlug,
+    bool ByDefector,
+    bool DefectionStated,
+    SourceRefViewModel Source);

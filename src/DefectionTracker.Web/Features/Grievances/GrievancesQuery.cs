@@ -1,0 +1,133 @@
+using System.Globalization;
+using DefectionTracker.Web.Data;
+using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefectionTracker.Web.Features.Grievances;
+
+/// <summary>The grievance taxonomy with its counts (/grievances, /api/grievances) and one grievance's record (/grievances/{slug}).</summary>
+public sealed class GrievancesQuery(DefectionsDbContext db)
+{
+    public async Task<List<GrievanceSummaryViewModel>> ListAsync(CancellationToken ct)
+    {
+        var grievances = await db.Grievances.AsNoTracking()
+            .Select(g => new { g.Slug, g.Name, g.Description })
+            .ToListAsync(ct);
+        var counts = await (
+                from dg in db.DefectionGrievances.AsNoTracking()
+                join d in db.Defections on dg.DefectionId equals d.Id
+                group new { dg.Attribution, d.CouncillorCount } by dg.GrievanceSlug into g
+                select new
+                {
+                    Slug = g.Key,
+                    Defections = g.Count(),
+                    Stated = g.Count(x => x.Attribution == GrievanceAttribution.Stated),
+                    Councillors = g.Sum(x => x.CouncillorCount ?? 0),
+                    Unknown = g.Count(x => x.CouncillorCount == null),
+                })
+            .ToDictionaryAsync(x => x.Slug, ct);
+
+        return grievances
+            .Select(g => counts.TryGetValue(g.Slug, out var c)
+                ? new GrievanceSummaryViewModel(g.Slug, g.Name, g.Description, c.Defections, c.Stated, c.Defections - c.Stated, c.Councillors, c.Unknown)
+                : new GrievanceSummaryViewModel(g.Slug, g.Name, g.Description, 0, 0, 0, 0, 0))
+            .OrderByDescending(g => g.DefectionCount)
+            .ThenBy(g => g.Name, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    public async Task<GrievanceListViewModel> GetListPageAsync(CancellationToken ct)
+    {
+        var grievances = await ListAsync(ct);
+        var chart = new BarChartViewModel(
+            "Defections per grievance",
+            "Horizontal bars, one per grievance: the number of recorded defections linked to it, split into those where the councillors stated it and those where the press attributed it. The same figures are in the table below.",
+            grievances.Select(g => new BarViewModel(g.Name, [g.StatedCount, g.AttributedCount],
+                g.DefectionCount.ToString(CultureInfo.InvariantCulture))).ToList(),
+            [new BarSegmentKind("Stated by the councillors", "bar-stated"), new BarSegmentKind("Attributed by the press", "bar-attributed")],
+            "grievance-table");
+        return new GrievanceListViewModel(grievances, chart);
+    }
+
+    /// <summary>One grievance with its defections, councils and quotes, newest first; null when there is no such grievance.</summary>
+    public async Task<GrievanceDetailViewModel?> GetAsync(string slug, CancellationToken ct)
+    {
+        var grievance = await db.Grievances.AsNoTracking()
+            .Where(g => g.Slug == slug)
+            .Select(g => new { g.Slug, g.Name, g.Description, g.Synonyms })
+            .FirstOrDefaultAsync(ct);
+        if (grievance is null)
+        {
+            return null;
+        }
+
+        var links = await db.DefectionGrievances.AsNoTracking()
+            .Where(dg => dg.GrievanceSlug == slug)
+            .Join(db.Defections, dg => dg.DefectionId, d => d.Id, (dg, d) => new
+            {
+                d.Id,
+                d.Date,
+                d.Kind,
+                d.Summary,
+                d.CouncillorCount,
+                d.Verification,
+                From = new PartyLabelViewModel(d.FromParty!.Slug, d.FromParty.Name, d.FromParty.ShortName, d.FromParty.Colour),
+                To = d.ToParty == null ? null : new PartyLabelViewModel(d.ToParty.Slug, d.ToParty.Name, d.ToParty.ShortName, d.ToParty.Colour),
+                Councils = d.Councils.OrderBy(c => c.Council!.Name).Select(c => new RefViewModel(c.CouncilSlug, c.Council!.Name)).ToList(),
+                Councillors = d.Councillors.OrderBy(c => c.Councillor!.Name).Select(c => new RefViewModel(c.CouncillorSlug, c.Councillor!.Name)).ToList(),
+                dg.Attribution,
+                AttributionSource = db.Sources.FirstOrDefault(s => s.Id == dg.SourceId),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var ids = links.Select(l => l.Id).ToList();
+        var quotes = await db.Quotes.AsNoTracking()
+            .Where(q => ids.Contains(q.DefectionId))
+            .OrderBy(q => q.Id)
+            .Select(q => new { q.Id, q.DefectionId, q.Text, q.SpeakerName, q.SpeakerRole, q.SpeakerCouncillorSlug, q.Source })
+            .ToListAsync(ct);
+
+        var defections = links
+            .OrderBy(l => l.Date.IsKnown ? 0 : 1)
+            .ThenByDescending(l => l.Date)
+            .ThenBy(l => l.Id, StringComparer.Ordinal)
+            .Select(l => new GrievanceDefectionViewModel(
+                l.Id, l.Date, l.Kind, l.Summary, l.Councils, l.Councillors, l.From, l.To, l.CouncillorCount, l.Verification,
+                l.Attribution == GrievanceAttribution.Stated,
+                l.AttributionSource is null ? [] : [SourceRefViewModel.From(l.AttributionSource)]))
+            .ToList();
+        var defectionById = defections.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var order = defections.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
+        var councils = defections
+            .SelectMany(d => d.Councils.Select(c => (Council: c, Defection: d)))
+            .GroupBy(x => x.Council.Slug, StringComparer.Ordinal)
+            .Select(g => new GrievanceCouncilViewModel(g.Key, g.First().Council.Name, g.Count(),
+                g.Count(x => x.Defection.Stated), g.Sum(x => x.Defection.CouncillorCount ?? 0), g.Count(x => x.Defection.CouncillorCount is null),
+                g.Select(x => x.Defection.Date).Where(d => d.IsKnown).DefaultIfEmpty(PartialDate.Unknown).Max()))
+            .OrderBy(c => c.Latest.IsKnown ? 0 : 1)
+            .ThenByDescending(c => c.Latest)
+            .ThenBy(c => c.Name, StringComparer.CurrentCulture)
+            .ToList();
+
+        var quoteModels = quotes
+            .OrderBy(q => order[q.DefectionId])
+            .Select(q =>
+            {
+                var d = defectionById[q.DefectionId];
+                return new GrievanceQuoteViewModel(q.Id, q.DefectionId, d.Date, q.Text, q.SpeakerName, q.SpeakerRole, q.SpeakerCouncillorSlug,
+                    q.SpeakerCouncillorSlug is { } s && d.Councillors.Any(c => c.Slug == s), d.Stated, SourceRefViewModel.From(q.Source!));
+            })
+            .ToList();
+
+        return new GrievanceDetailViewModel(
+            grievance.Slug,
+            grievance.Name,
+            grievance.Description,
+            grievance.Synonyms.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            defections,
+            councils,
+            quoteModels);
+    }
+}

@@ -1,0 +1,252 @@
+using DefectionTracker.Web.Data;
+using DefectionTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefectionTracker.Web.Features.Search;
+
+/// <summary>A value a search result can be narrowed by: a grievance, council or party slug, or a year.</summary>
+public sealed record SearchFacetValue(string Facet, string Value, string Label);
+
+/// <summary>
+/// One row of the search index: what is searched (title and body), where it links, and its facet values.
+/// <see cref="Tagged"/> rows are also found through their grievances' synonyms even when their text does not use the
+/// words: defections, the councils and councillors in them, and quotes spoken by councillors who left. Sources,
+/// parties, and quotes by others (a party spokesperson's reply) carry the grievance facet for narrowing only.
+/// </summary>
+public sealed record SearchDocument(
+    string Kind,
+    string Key,
+    string Url,
+    string Title,
+    string Body,
+    string Meta,
+    string? SortDate,
+    IReadOnlyCollection<SearchFacetValue> Facets,
+    bool Tagged = false);
+
+/// <summary>
+/// Reads the database into search documents: one per quote, defection, councillor, council, party, grievance and
+/// source. Facets follow the defections: a quote, council, councillor or source carries the grievances, councils,
+/// parties and years of the defections it belongs to; a party or grievance carries only itself.
+/// </summary>
+public static class SearchDocuments
+{
+    public static class Kinds
+    {
+        public const string Defection = "defection";
+        public const string Quote = "quote";
+        public const string Councillor = "councillor";
+        public const string Council = "council";
+        public const string Party = "party";
+        public const string Grievance = "grievance";
+        public const string Source = "source";
+    }
+
+    public static class Facets
+    {
+        public const string Grievance = "grievance";
+        public const string Council = "council";
+        public const string Party = "party";
+        public const string Year = "year";
+    }
+
+    public static async Task<List<SearchDocument>> LoadAsync(DefectionsDbContext db, CancellationToken ct)
+    {
+        var parties = await db.Parties.AsNoTracking()
+            .Select(p => new { p.Slug, p.Name, p.ShortName, p.Kind, p.Notes }).ToListAsync(ct);
+        var councils = await db.Councils.AsNoTracking()
+            .Select(c => new { c.Slug, c.Name, c.Kind, c.Area, c.GssCode, c.Notes }).ToListAsync(ct);
+        var grievances = await db.Grievances.AsNoTracking()
+            .Select(g => new { g.Slug, g.Name, g.Description, g.Synonyms }).ToListAsync(ct);
+        var defections = await db.Defections.AsNoTracking()
+            .Select(d => new
+            {
+                d.Id,
+                d.Date,
+                d.FromPartySlug,
+                d.ToPartySlug,
+                d.CouncillorCount,
+                d.Summary,
+                d.Notes,
+                d.Verification,
+                d.Kind,
+                Councils = d.Councils.Select(c => c.CouncilSlug).ToList(),
+                Councillors = d.Councillors.Select(c => c.Councillor!.Name).ToList(),
+                CouncillorSlugs = d.Councillors.Select(c => c.CouncillorSlug).ToList(),
+                Grievances = d.Grievances.Select(g => g.GrievanceSlug).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var quotes = await db.Quotes.AsNoTracking()
+            .Select(q => new { q.Id, q.DefectionId, q.Text, q.SpeakerName, q.SpeakerRole, q.SpeakerCouncillorSlug }).ToListAsync(ct);
+        var councillors = await db.Councillors.AsNoTracking()
+            .Select(c => new
+            {
+                c.Slug,
+                c.Name,
+                c.Notes,
+                Councils = c.Seats.Select(s => s.CouncilSlug).ToList(),
+                Parties = c.Affiliations.Select(a => a.PartySlug).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var sources = await db.Sources.AsNoTracking()
+            .Select(s => new { s.Id, s.Publisher, s.Title, s.Published }).ToListAsync(ct);
+        var defectionSources = await db.DefectionSources.AsNoTracking()
+            .Select(s => new { s.SourceId, s.DefectionId }).ToListAsync(ct);
+        var councilSources = await db.CouncilSources.AsNoTracking()
+            .Select(s => new { s.SourceId, s.CouncilSlug }).ToListAsync(ct);
+
+        var partyName = parties.ToDictionary(p => p.Slug, p => p.Name, StringComparer.Ordinal);
+        var councilName = councils.ToDictionary(c => c.Slug, c => c.Name, StringComparer.Ordinal);
+        var grievanceName = grievances.ToDictionary(g => g.Slug, g => g.Name, StringComparer.Ordinal);
+
+        // The facet values a defection gives to everything that belongs to it.
+        var defectionFacets = defections.ToDictionary(d => d.Id, d =>
+        {
+            var facets = new List<SearchFacetValue>();
+            facets.AddRange(d.Grievances.Select(g => new SearchFacetValue(Facets.Grievance, g, grievanceName[g])));
+            facets.AddRange(d.Councils.Select(c => new SearchFacetValue(Facets.Council, c, councilName[c])));
+            facets.Add(new SearchFacetValue(Facets.Party, d.FromPartySlug, partyName[d.FromPartySlug]));
+            if (d.ToPartySlug is { } to)
+            {
+                facets.Add(new SearchFacetValue(Facets.Party, to, partyName[to]));
+            }
+
+            if (d.Date.Start is { } start)
+            {
+                var year = start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                facets.Add(new SearchFacetValue(Facets.Year, year, year));
+            }
+
+            return facets;
+        }, StringComparer.Ordinal);
+        var defectionById = defections.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+        var independents = parties.Where(p => p.Kind == PartyKind.Independent).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+
+        // "Nottingham City Council: Nadia Farhat left Labour Party to sit as an independent"
+        string DefectionTitle(string id)
+        {
+            var d = defectionById[id];
+            var who = d.CouncillorCount == 1 && d.Councillors.Count == 1 ? d.Councillors[0]
+                : d.CouncillorCount is { } n ? $"{n} councillors"
+                : "Councillors";
+            var from = partyName[d.FromPartySlug];
+            var to = d.ToPartySlug is { } t ? (independents.Contains(t) ? "an independent" : partyName[t]) : null;
+            var what = d.Kind switch
+            {
+                DefectionKind.Suspended => $"suspended by {from}" + (to is null ? "" : $", sitting as {to}"),
+                DefectionKind.Expelled => $"expelled by {from}" + (to is null ? "" : $", sitting as {to}"),
+                DefectionKind.FormedNewGroup => $"left {from}" + (to is null ? "" : $" to form {to}"),
+                DefectionKind.JoinedAnotherParty => $"left {from}" + (to is null ? "" : $" and joined {to}"),
+                _ => $"left {from}" + (to is null ? "" : d.ToPartySlug is { } slug && independents.Contains(slug) ? " to sit as an independent" : $" for {to}"),
+            };
+            var where = d.Councils.Count == 0 ? "Council not identified" : string.Join(", ", d.Councils.Select(c => councilName[c]));
+            return $"{where}: {who} {what}";
+        }
+
+        var documents = new List<SearchDocument>();
+
+        foreach (var d in defections)
+        {
+            var people = d.CouncillorCount switch
+            {
+                null => "number of councillors not known",
+                1 => "1 councillor",
+                var n => $"{n} councillors",
+            };
+            var verification = d.Verification switch
+            {
+                Verification.Confirmed => "confirmed",
+                Verification.SingleSource => "single source",
+                _ => "unverified",
+            };
+            var body = Join(d.Summary, d.Councillors.Count > 0 ? "Councillors named: " + string.Join(", ", d.Councillors) + "." : null, d.Notes);
+            documents.Add(new SearchDocument(Kinds.Defection, d.Id, $"/defections/{d.Id}", DefectionTitle(d.Id), body,
+                $"{d.Date.ToDisplay()} · {people} · {verification}", d.Date.ToIso(), defectionFacets[d.Id], Tagged: true));
+        }
+
+        foreach (var q in quotes)
+        {
+            var d = defectionById[q.DefectionId];
+            var title = q.SpeakerRole is { Length: > 0 } role && role != q.SpeakerName ? $"{q.SpeakerName}, {role}" : q.SpeakerName;
+            var byDefector = q.SpeakerCouncillorSlug is { } speaker && d.CouncillorSlugs.Contains(speaker);
+            documents.Add(new SearchDocument(Kinds.Quote, q.Id, $"/defections/{q.DefectionId}", title, q.Text,
+                $"{d.Date.ToDisplay()} · {DefectionTitle(q.DefectionId)}", d.Date.ToIso(), defectionFacets[q.DefectionId], byDefector));
+        }
+
+        var defectionsByCouncillor = defections
+            .SelectMany(d => d.CouncillorSlugs.Select(c => (Councillor: c, d.Id)))
+            .ToLookup(x => x.Councillor, x => x.Id, StringComparer.Ordinal);
+        foreach (var c in councillors)
+        {
+            var facets = defectionsByCouncillor[c.Slug].SelectMany(id => defectionFacets[id])
+                .Where(f => f.Facet is Facets.Grievance or Facets.Year)
+                .Concat(c.Councils.Select(s => new SearchFacetValue(Facets.Council, s, councilName[s])))
+                .Concat(c.Parties.Select(p => new SearchFacetValue(Facets.Party, p, partyName[p])))
+                .ToList();
+            var sits = c.Councils.Count == 0 ? "no seat on a council in this record" : string.Join(", ", c.Councils.Distinct().Select(s => councilName[s]));
+            var body = Join(c.Notes, "Seats: " + sits + ".", "Parties and groups: " + string.Join(", ", c.Parties.Distinct().Select(p => partyName[p])) + ".");
+            var latest = defectionsByCouncillor[c.Slug].Select(id => defectionById[id].Date)
+                .Where(date => date.IsKnown).DefaultIfEmpty(PartialDate.Unknown).Max();
+            documents.Add(new SearchDocument(Kinds.Councillor, c.Slug, $"/councillors/{c.Slug}", c.Name, body, sits, latest.ToIso(), facets, Tagged: true));
+        }
+
+        var defectionsByCouncil = defections
+            .SelectMany(d => d.Councils.Select(c => (Council: c, d.Id)))
+            .ToLookup(x => x.Council, x => x.Id, StringComparer.Ordinal);
+        foreach (var c in councils)
+        {
+            var facets = defectionsByCouncil[c.Slug].SelectMany(id => defectionFacets[id])
+                .Where(f => f.Facet != Facets.Council)
+                .Append(new SearchFacetValue(Facets.Council, c.Slug, c.Name))
+                .ToList();
+            var kind = c.Kind.ToString().ToLowerInvariant();
+            var body = Join($"A {kind} council in {c.Area ?? "an area not recorded"}.", c.GssCode is null ? null : "GSS code " + c.GssCode + ".", c.Notes);
+            var count = defectionsByCouncil[c.Slug].Count();
+            documents.Add(new SearchDocument(Kinds.Council, c.Slug, $"/councils/{c.Slug}", c.Name, body,
+                $"{char.ToUpperInvariant(kind[0])}{kind[1..]} council · {c.Area ?? "area not recorded"} · {Plural(count, "defection")}", null, facets, Tagged: true));
+        }
+
+        foreach (var p in parties)
+        {
+            var title = p.ShortName != p.Name ? $"{p.Name} ({p.ShortName})" : p.Name;
+            var kind = p.Kind switch
+            {
+                PartyKind.NationalParty => "National party",
+                PartyKind.LocalGroup => "Local group",
+                _ => "Independent (no party)",
+            };
+            documents.Add(new SearchDocument(Kinds.Party, p.Slug, $"/parties/{p.Slug}", title, p.Notes ?? "", kind, null,
+                [new SearchFacetValue(Facets.Party, p.Slug, p.Name)]));
+        }
+
+        var defectionCountByGrievance = defections.SelectMany(d => d.Grievances).CountBy(g => g).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+        foreach (var g in grievances)
+        {
+            var synonyms = g.Synonyms.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var body = Join(g.Description, synonyms.Length > 0 ? "Also: " + string.Join(", ", synonyms) + "." : null);
+            documents.Add(new SearchDocument(Kinds.Grievance, g.Slug, $"/grievances/{g.Slug}", g.Name, body,
+                Plural(defectionCountByGrievance.GetValueOrDefault(g.Slug), "defection"), null,
+                [new SearchFacetValue(Facets.Grievance, g.Slug, g.Name)]));
+        }
+
+        var defectionsBySource = defectionSources.ToLookup(s => s.SourceId, s => s.DefectionId, StringComparer.Ordinal);
+        var councilsBySource = councilSources.ToLookup(s => s.SourceId, s => s.CouncilSlug, StringComparer.Ordinal);
+        foreach (var s in sources)
+        {
+            var facets = defectionsBySource[s.Id].SelectMany(id => defectionFacets[id])
+                .Concat(councilsBySource[s.Id].Select(c => new SearchFacetValue(Facets.Council, c, councilName[c])))
+                .ToList();
+            documents.Add(new SearchDocument(Kinds.Source, s.Id, $"/sources#source-{s.Id}", s.Title ?? "Headline not known", s.Publisher,
+                $"{s.Publisher} · published {s.Published.ToDisplay()}", s.Published.ToIso(), facets));
+        }
+
+        return documents;
+    }
+
+    private static string Join(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+}
