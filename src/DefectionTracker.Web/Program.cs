@@ -8,6 +8,10 @@ if (args is ["generate", .. var generateArgs])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Search answers over-long queries (> 500 characters) with a clear 400; Kestrel's default 8 KB request line would cut
+// percent-encoded long queries off first with a bare 414.
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestLineSize = 64 * 1024);
 builder.AddSerilogLogging();
 builder.Services.AddAppServices(builder.Configuration, builder.Environment);
 
