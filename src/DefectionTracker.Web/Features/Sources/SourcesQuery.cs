@@ -82,6 +82,8 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
                 d.Date,
                 d.Verification,
                 d.Notes,
+                From = d.FromParty!.Name,
+                To = d.ToParty == null ? null : d.ToParty.Name,
                 Councils = d.Councils.OrderBy(c => c.Council!.Name).Select(c => c.Council!.Name).ToList(),
             })
             .AsSplitQuery()
@@ -93,7 +95,7 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
         var defections = defectionRows.ToDictionary(
             d => d.Id,
             d => new DefectionInfo(
-                new DefectionRefViewModel(d.Id, DefectionLabel(d.Date, d.Councils), d.Verification),
+                new DefectionRefViewModel(d.Id, DefectionLabel(d.Date, d.Councils, d.From, d.To), d.Verification),
                 d.Date,
                 d.Notes,
                 [.. citesByDefection[d.Id].Distinct().Order(StringComparer.Ordinal)]),
@@ -122,10 +124,10 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
         return (entries, defections);
     }
 
-    private static string DefectionLabel(PartialDate date, IReadOnlyList<string> councils) =>
-        councils.Count == 0
-            ? $"Event with no council identified ({date.ToDisplay()})"
-            : $"{string.Join(", ", councils)}, {date.ToDisplay()}";
+    /// <summary>"Nottingham City Council, 30 October 2025: Labour Party to Nottingham People's Alliance".</summary>
+    private static string DefectionLabel(PartialDate date, IReadOnlyList<string> councils, string from, string? to) =>
+        (councils.Count == 0 ? "No council identified" : string.Join(", ", councils))
+        + $", {date.ToDisplay()}: {from} to {to ?? "destination not known"}";
 
     private static List<SourceGroupViewModel> Group(List<SourceEntryViewModel> entries, SourcesOrder order)
     {
