@@ -17,6 +17,16 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 if [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    if [ "$(id -u)" = "0" ]; then
+      echo "== installing Debian's npm (apt), to fetch axe-core"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+    else
+      echo "npm is missing and this is not root: install it with 'sudo apt-get install -y npm', then run ./test.sh again." >&2
+      exit 1
+    fi
+  fi
   echo "== installing axe-core (npm) into tests/browser/node_modules"
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using DefectionTracker.Web.Features.Error;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,19 +12,23 @@ public class ErrorController(ILogger<ErrorController> logger) : Controller
     [Route("/error/{status:int}")]
     public IActionResult Status(int status)
     {
-        if (status == 500 && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? failure?.Path ?? "";
+        Response.StatusCode = status is >= 400 and <= 599 ? status : 500;
+
+        // A reference a person can quote, matching the log entry.
+        var reference = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+        if (failure is not null)
         {
-            logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
+            logger.LogError(failure.Error, "Unhandled error on {Method} {Path} (reference {Reference})",
+                HttpContext.Request.Method, failure.Path, reference);
         }
 
-        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
-            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
-        Response.StatusCode = status is >= 400 and <= 599 ? status : 500;
         if (original.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             return Problem(statusCode: Response.StatusCode);
         }
 
-        return View("Status", Response.StatusCode);
+        return View("Status", new ErrorViewModel(Response.StatusCode, failure is null ? null : reference));
     }
 }

@@ -1,9 +1,10 @@
+using DefectionTracker.Web.Features.Home;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DefectionTracker.Web.Controllers;
 
-public class HomeController : Controller
+public class HomeController(HomeQuery home) : Controller
 {
     [HttpGet("/")]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await home.GetAsync(ct));
 }

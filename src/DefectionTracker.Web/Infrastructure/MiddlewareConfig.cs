@@ -4,11 +4,28 @@ internal static class MiddlewareConfig
 {
     public static WebApplication UseAppMiddleware(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseHttpLogging();
         app.UseResponseCompression();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+
+                // ErrorController logs the failure once, at Error, with the path and a reference people can quote.
+                SuppressDiagnosticsCallback = _ => true,
+            });
+        }
+
+        if (SecurityHeaders.IsHttpsConfigured(app.Configuration))
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                app.UseHsts();
+            }
+
+            app.UseHttpsRedirection();
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");

@@ -78,22 +78,39 @@ public sealed class BrowserFixture : IAsyncLifetime
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
 
     /// <summary>
+    /// What sticks out past the right edge, or holds text wider than itself (up to five elements, innermost last), to
+    /// say why a page scrolls sideways.
+    /// </summary>
+    public static async Task<string> WideElementsAsync(IPage page) =>
+        string.Join(", ", await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('body *')]" +
+            ".filter(e => !e.closest('.table-scroll') || e.classList.contains('table-scroll'))" +
+            ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5" +
+            " || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && e.clientWidth > 0))" +
+            ".slice(-5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')" +
+            " + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)')"));
+
+    /// <summary>
     /// The checks every page type is held to: it loads with 200, axe finds no WCAG A/AA violations, it does not scroll
     /// sideways at 360 px, and screenshots at desktop and phone sizes are written for people to look at.
     /// </summary>
-    public async Task CheckPageTypeAsync(string path, string name)
+    public Task CheckPageTypeAsync(string path, string name) => CheckPageTypeAsync(path, name, expectedStatus: 200);
+
+    /// <summary>The same checks for a page that answers with another status, such as the 404 page.</summary>
+    public async Task CheckPageTypeAsync(string path, string name, int expectedStatus)
     {
         var desktop = await NewPageAsync(bypassCsp: true);
         var response = await desktop.GotoAsync(path);
-        Assert.Equal(200, response!.Status);
+        Assert.Equal(expectedStatus, response!.Status);
         await ScreenshotAsync(desktop, name + "-desktop");
         var violations = await AxeViolationsAsync(desktop);
         Assert.True(violations.Count == 0, $"axe on {path}:\n" + string.Join("\n", violations));
 
         var phone = await NewPageAsync(PhoneWidth, 780);
-        await phone.GotoAsync(path);
+        var phoneResponse = await phone.GotoAsync(path);
+        Assert.Equal(expectedStatus, phoneResponse!.Status);
         await ScreenshotAsync(phone, name + "-phone");
-        Assert.False(await ScrollsSidewaysAsync(phone), $"{path} scrolls sideways at {PhoneWidth} px");
+        Assert.False(await ScrollsSidewaysAsync(phone), $"{path} scrolls sideways at {PhoneWidth} px: {await WideElementsAsync(phone)}");
         await desktop.Context.CloseAsync();
         await phone.Context.CloseAsync();
     }

@@ -1,0 +1,124 @@
+using System.Text.Json.Serialization;
+using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Features.Shared;
+
+namespace DefectionTracker.Web.Features.Sources;
+
+/// <summary>How the list of sources is ordered: by publisher (A to Z) or by publication date (newest first).</summary>
+public enum SourcesOrder
+{
+    Publisher,
+    Date,
+}
+
+public sealed record SourcesPageViewModel(
+    SourcesOrder Order,
+    SourceTotalsViewModel Totals,
+    IReadOnlyList<SourceGroupViewModel> Groups,
+    IReadOnlyDictionary<Verification, int> ByVerification,
+    IReadOnlyList<DefectionRefViewModel> Unverified,
+    DisagreementsViewModel Disagreements);
+
+public sealed record SourceTotalsViewModel(
+    int Sources,
+    int Publishers,
+    int SeedArticles,
+    int TitleInferred,
+    int ReadThroughMirror,
+    int Undated,
+    int WithoutUrl);
+
+/// <summary>Sources under one heading (a year, in date order); <see cref="Heading"/> is null for a flat list.</summary>
+public sealed record SourceGroupViewModel(string? Heading, string Id, IReadOnlyList<SourceEntryViewModel> Sources);
+
+public sealed record SourceEntryViewModel(
+    string Id,
+    string Publisher,
+    string? Title,
+    bool TitleInferred,
+    string? Url,
+    PartialDate Published,
+    string? SeedArticle,
+    string? Notes,
+    IReadOnlyList<UsedForViewModel> UsedFor)
+{
+    /// <summary>The dataset's convention: a page read through a copy elsewhere says "read through a mirror" in its notes.</summary>
+    public bool ReadThroughMirror => Notes?.Contains("read through a mirror", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>The link's host, shown so that a reader knows when a link goes to a mirror rather than the publisher.</summary>
+    public string? Host => Uri.TryCreate(Url, UriKind.Absolute, out var uri) ? uri.Host : null;
+}
+
+/// <summary>A page of this site that cites a source: a defection, a council or a councillor.</summary>
+public sealed record UsedForViewModel(string Kind, string Slug, string Text, string Href);
+
+public sealed record DefectionRefViewModel(string Id, string Label, Verification Verification);
+
+/// <summary>A source cited inline: its id (an anchor on /sources) and publisher.</summary>
+public sealed record SourceCiteViewModel(string Id, string Publisher);
+
+/// <summary>Where sources disagree, found in the data rather than written by hand.</summary>
+public sealed record DisagreementsViewModel(
+    IReadOnlyList<CountDisagreementViewModel> Counts,
+    IReadOnlyList<NotedDisagreementViewModel> Noted,
+    IReadOnlyList<SnapshotDisagreementViewModel> SeatTables);
+
+/// <summary>An event for which sources give different numbers of councillors; every number is kept with its sources.</summary>
+public sealed record CountDisagreementViewModel(
+    DefectionRefViewModel Defection,
+    int? Recorded,
+    IReadOnlyList<ReportedCountGroupViewModel> Counts);
+
+public sealed record ReportedCountGroupViewModel(int Count, IReadOnlyList<ReportedCountSourceViewModel> Sources);
+
+public sealed record ReportedCountSourceViewModel(SourceCiteViewModel Source, string? Note);
+
+/// <summary>A conflict the dataset's notes flag (for example a date that sources give differently).</summary>
+public sealed record NotedDisagreementViewModel(
+    DefectionRefViewModel Defection,
+    PartialDate RecordedDate,
+    IReadOnlyList<NoteSegment> Conflict,
+    IReadOnlyList<SourceCiteViewModel> Sources);
+
+/// <summary>
+/// A council's seat table, as a source states it, that does not match what the recorded events imply, or does not
+/// account for every seat.
+/// </summary>
+public sealed record SnapshotDisagreementViewModel(
+    RefViewModel Council,
+    PartialDate AsOf,
+    CompositionKind Kind,
+    SourceCiteViewModel Source,
+    int SeatsStated,
+    int? TotalSeats,
+    IReadOnlyList<SeatDifferenceViewModel> Differences,
+    IReadOnlyList<NoteSegment> Notes);
+
+/// <summary>One party's seats from the events and as stated; <see cref="Party"/> is null for seats whose party is not known.</summary>
+public sealed record SeatDifferenceViewModel(PartyLabelViewModel? Party, int FromEvents, int Stated);
+
+/// <summary>A piece of a note: plain text, or a source id that links to the source's entry.</summary>
+public sealed record NoteSegment(string Text, string? SourceId);
+
+/// <summary>GET /api/sources: one source and the pages that cite it.</summary>
+public sealed record SourceApiItem(
+    string Id,
+    string Publisher,
+    string? Title,
+    bool TitleInferred,
+    string? Url,
+    string? Published,
+    string PublishedPrecision,
+    string? SeedArticle,
+    bool ReadThroughMirror,
+    string? Notes,
+    SourceUsesApiItem UsedBy);
+
+public sealed record SourceUsesApiItem(
+    IReadOnlyList<string> Defections,
+    IReadOnlyList<string> Councils,
+    IReadOnlyList<string> Councillors)
+{
+    [JsonIgnore]
+    public int Count => Defections.Count + Councils.Count + Councillors.Count;
+}

@@ -1,0 +1,60 @@
+namespace DefectionTracker.Web.Infrastructure;
+
+/// <summary>
+/// Security headers on every response (pages, JSON, static files and error pages) and the rule for when HTTPS
+/// redirection applies.
+/// </summary>
+internal static class SecurityHeaders
+{
+    /// <summary>
+    /// No inline script or style anywhere: pages need no JavaScript, CSS comes from /css, and party colours are SVG
+    /// presentation attributes, which a CSP does not treat as inline style.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    public const string ReferrerPolicy = "strict-origin-when-cross-origin";
+
+    public const string PermissionsPolicy =
+        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
+    /// <summary>
+    /// Adds the headers just before the response starts, so that they survive the exception handler, which clears
+    /// the headers of a failed response before it renders the error page.
+    /// </summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            context.Response.OnStarting(static state =>
+            {
+                var headers = ((HttpResponse)state).Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = ReferrerPolicy;
+                headers["Permissions-Policy"] = PermissionsPolicy;
+                headers.XFrameOptions = "DENY";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                return Task.CompletedTask;
+            }, context.Response);
+            await next(context);
+        });
+
+    /// <summary>
+    /// True when the app is told about an HTTPS port or listens on an https:// address: only then does redirecting
+    /// to HTTPS make sense. A plain local HTTP run has neither, and gets no redirection and no warning about it.
+    /// </summary>
+    public static bool IsHttpsConfigured(IConfiguration configuration)
+    {
+        // https_port (host setting), HTTPS_PORT (from ASPNETCORE_HTTPS_PORT) and HttpsRedirection:HttpsPort.
+        if (!string.IsNullOrWhiteSpace(configuration["https_port"])
+            || !string.IsNullOrWhiteSpace(configuration["HttpsRedirection:HttpsPort"]))
+        {
+            return true;
+        }
+
+        var urls = (configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var endpoints = configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"] ?? "");
+        return urls.Concat(endpoints).Any(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+    }
+}
