@@ -150,7 +150,7 @@ public class FrameBrowserTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    [Fact(Skip = "needs the search results page (search helper); un-skip after merging")]
+    [Fact]
     public async Task SearchBox_SubmittedWithEnter_LandsOnTheResultsPage()
     {
         var page = await browser.NewPageAsync();
