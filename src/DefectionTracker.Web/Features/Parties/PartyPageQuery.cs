@@ -18,7 +18,14 @@ public sealed record PartyEventViewModel(
     PartyLabelViewModel? OtherParty,
     int? CouncillorCount,
     IReadOnlyList<PartyEventCouncilViewModel> Councils,
-    Verification Verification);
+    Verification Verification)
+{
+    /// <summary>
+    /// Whether the event adds to the totals: not when it moved no seat anywhere (a councillor already outside the group,
+    /// say suspended, then resigning membership), so that one person is not counted twice.
+    /// </summary>
+    public bool Counts => Councils.Count == 0 || Councils.Any(c => c.SeatsChanged != 0);
+}
 
 /// <summary>A council where the party lost its majority, and the event that did it (or none, said plainly).</summary>
 public sealed record ControlLossViewModel(RefViewModel Council, string? DefectionId, PartialDate Date, string Statement);
@@ -51,13 +58,16 @@ public sealed record PartyPageViewModel
 
     public IReadOnlyList<PartyCouncillorViewModel> CouncillorsWhoJoined { get; init; } = [];
 
-    public int LostKnown => Lost.Sum(e => e.CouncillorCount ?? 0);
+    public int LostKnown => Lost.Where(e => e.Counts).Sum(e => e.CouncillorCount ?? 0);
 
-    public int LostUnknownEvents => Lost.Count(e => e.CouncillorCount is null);
+    public int LostUnknownEvents => Lost.Count(e => e.Counts && e.CouncillorCount is null);
 
-    public int GainedKnown => Gained.Sum(e => e.CouncillorCount ?? 0);
+    public int GainedKnown => Gained.Where(e => e.Counts).Sum(e => e.CouncillorCount ?? 0);
 
-    public int GainedUnknownEvents => Gained.Count(e => e.CouncillorCount is null);
+    public int GainedUnknownEvents => Gained.Count(e => e.Counts && e.CouncillorCount is null);
+
+    /// <summary>Events left out of the totals: a suspended councillor later resigning moved no seat and is not counted twice.</summary>
+    public int NotCountedTwice => Lost.Concat(Gained).Count(e => !e.Counts);
 }
 
 /// <summary>
