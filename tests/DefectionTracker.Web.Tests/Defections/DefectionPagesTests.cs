@@ -119,7 +119,7 @@ public partial class DefectionPagesTests(SharedAppFixture app)
 
         Assert.Contains("<h1>Labour Party to Broxtowe Independents: Broxtowe Borough Council, 2 January 2025</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Broxtowe Borough Council : 20 seats moved", text, StringComparison.Ordinal);
-        Assert.Contains("Flipped control: Yes: control changed (from labour majority to no overall control)", text, StringComparison.Ordinal);
+        Assert.Contains("Flipped control: Yes: control changed (from Labour majority to no overall control)", text, StringComparison.Ordinal);
         Assert.Equal(2, SeatCharts().Count(html));
         Assert.Contains("Labour Party 26 0 (has a majority)", text, StringComparison.Ordinal);
         Assert.Contains("Labour Party 6 17", text, StringComparison.Ordinal);

@@ -46,6 +46,9 @@ public sealed record ControlViewModel(ControlKind Kind, PartyLabelViewModel? Par
         _ => "Control not known",
     };
 
+    /// <summary>The same within a sentence: "Labour majority", "no overall control", "control not known".</summary>
+    public string TextInSentence => Kind == ControlKind.Majority ? Text : char.ToLowerInvariant(Text[0]) + Text[1..];
+
     public static ControlViewModel From(Control control, PartyLabels parties) =>
         control.Kind == ControlKind.Majority ? new(ControlKind.Majority, parties.For(control.PartySlug!)) : new(control.Kind, null);
 }

@@ -169,5 +169,5 @@ public static class ControlStory
 
     private static string Lower(string text) => text.StartsWith("No overall", StringComparison.Ordinal) || text.StartsWith("Control not", StringComparison.Ordinal)
         ? char.ToLowerInvariant(text[0]) + text[1..]
-        : text;
+        : text; // a party's name keeps its capital
 }

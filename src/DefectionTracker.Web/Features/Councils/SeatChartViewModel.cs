@@ -2,12 +2,34 @@ using System.Globalization;
 
 namespace DefectionTracker.Web.Features.Councils;
 
-/// <summary>One party's run of seats in the bar: where it starts, how wide it is, and its label if it fits.</summary>
+/// <summary>One party's run of seats in the bar: where it starts, how wide it is, and where its count goes if it fits.</summary>
 public sealed record SeatSegment(SeatRowViewModel Row, int FirstSeat, double X, double Width, string Fill, string? Stroke, string TextFill)
 {
-    public bool ShowCount => Width >= 22;
+    private const double LabelRoom = 20;
 
-    public double CentreX => X + (Width / 2);
+    /// <summary>The count's x: the run's centre, or the wider side of the majority line when the line would cross it.</summary>
+    public double? CountX { get; init; }
+
+    public bool ShowCount => CountX is not null;
+
+    public SeatSegment WithCountPlaced(double? majorityX)
+    {
+        var centre = X + (Width / 2);
+        if (Width < LabelRoom)
+        {
+            return this with { CountX = null };
+        }
+
+        if (majorityX is not { } line || Math.Abs(centre - line) >= 14)
+        {
+            return this with { CountX = centre };
+        }
+
+        var (left, right) = (line - X, X + Width - line);
+        return Math.Max(left, right) < LabelRoom
+            ? this with { CountX = null }
+            : this with { CountX = left >= right ? X + (left / 2) : line + (right / 2) };
+    }
 }
 
 /// <summary>
@@ -16,9 +38,9 @@ public sealed record SeatSegment(SeatRowViewModel Row, int FirstSeat, double X, 
 /// </summary>
 public sealed class SeatChartViewModel
 {
-    public const double Width = 640;
-    public const double BarTop = 34;
-    public const double BarHeight = 44;
+    public const double Width = 480;
+    public const double BarTop = 36;
+    public const double BarHeight = 48;
     public const string UnknownAffiliationFill = "#6B6B6B";
     public const string UnaccountedFill = "#FFFFFF";
     public const string UnaccountedStroke = "#595959";
@@ -48,11 +70,12 @@ public sealed class SeatChartViewModel
             seat += row.Seats;
         }
 
-        Segments = segments;
         if (composition.MajorityThreshold is { } threshold && threshold <= total)
         {
             MajorityX = threshold * SeatWidth;
         }
+
+        Segments = [.. segments.Select(s => s.WithCountPlaced(MajorityX))];
     }
 
     public string Id { get; }
@@ -75,8 +98,8 @@ public sealed class SeatChartViewModel
     /// <summary>The majority label's anchor, so that it stays inside the chart near either edge.</summary>
     public string MajorityLabelAnchor => MajorityX switch
     {
-        < 120 => "start",
-        > Width - 120 => "end",
+        < 90 => "start",
+        > Width - 90 => "end",
         _ => "middle",
     };
 

@@ -141,13 +141,13 @@ public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery part
             {
                 var date = eventDates.GetValueOrDefault(flip.DefectionId, PartialDate.Unknown);
                 controlLosses.Add(new ControlLossViewModel(council, flip.DefectionId, date,
-                    $"{label.ShortName} lost its majority {ControlStory.When(date)}: {ControlStory.ControlText(flip.After.Control, parties).ToLowerInvariant()} after the event."));
+                    $"{label.ShortName} lost its majority {ControlStory.When(date)}: {ControlViewModel.From(flip.After.Control, parties).TextInSentence} after the event."));
             }
 
             if (flips.Count == 0 && history.Before.Control == majority && history.ControlChanged == true)
             {
                 controlLosses.Add(new ControlLossViewModel(council, null, history.NowAsOf,
-                    $"{label.ShortName} had a majority before and not now ({ControlStory.ControlText(history.Now.Control, parties).ToLowerInvariant()}), but no single recorded defection changed it."));
+                    $"{label.ShortName} had a majority before and not now ({ControlViewModel.From(history.Now.Control, parties).TextInSentence}), but no single recorded defection changed it."));
             }
         }
 
