@@ -84,6 +84,22 @@ public class CouncilsBrowserTests(BrowserFixture browser)
     }
 
     [Theory]
+    [InlineData("/councils?sort=bogus")]
+    [InlineData("/defections?page=0")]
+    public async Task BadRequestPages_SayWhatIsWrong_AndAreAccessible(string path)
+    {
+        var page = await browser.NewPageAsync(bypassCsp: true);
+
+        var response = await page.GotoAsync(path);
+
+        Assert.Equal(400, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The list could not be shown");
+        var violations = await BrowserFixture.AxeViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"axe on {path}:\n" + string.Join("\n", violations));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
     [InlineData("/councils", "councils")]
     [InlineData("/councils/broxtowe", "council-broxtowe")]
     [InlineData("/councils/nottingham", "council-nottingham")]
