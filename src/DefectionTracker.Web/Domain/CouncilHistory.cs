@@ -24,6 +24,12 @@ public sealed record EventEffect(string DefectionId, Seats Before, Seats After, 
 /// <summary>A later snapshot that does not match what the recorded events imply (Broxtowe: 20 left per the press, 18 per the council).</summary>
 public sealed record Discrepancy(CompositionSnapshot Snapshot, Seats Derived, Seats Stated)
 {
+    /// <summary>The snapshot the derivation started from (null when it started from an earlier derivation).</summary>
+    public CompositionSnapshot? Since { get; init; }
+
+    /// <summary>The events applied since <see cref="Since"/>, in the order they were applied.</summary>
+    public IReadOnlyList<string> DefectionIds { get; init; } = [];
+
     public IReadOnlyList<(string Party, int Derived, int Stated)> Differences =>
     [
         .. Derived.ByParty.Select(p => p.Key).Union(Stated.ByParty.Select(p => p.Key)).Distinct()
@@ -38,6 +44,8 @@ public sealed record Discrepancy(CompositionSnapshot Snapshot, Seats Derived, Se
 /// date order (<see cref="PartialDate.CompareTo"/>); on the same date a change comes before a snapshot, because a
 /// snapshot taken that day already reflects it. A snapshot replaces the running count; a change of unknown size makes
 /// the count unknown until the next snapshot. Changes with an unknown date cannot be placed and are left out.
+/// A later snapshot that disagrees with the events is a discrepancy, except an election result: an election replaces
+/// the council, it does not contradict the events before it.
 /// </summary>
 public sealed class CouncilHistory
 {
@@ -63,9 +71,15 @@ public sealed class CouncilHistory
     /// <summary>The latest snapshot that "now" starts from, if any.</summary>
     public CompositionSnapshot? NowSnapshot { get; private set; }
 
+    /// <summary>Events applied after <see cref="NowSnapshot"/>: when empty, "now" is exactly that snapshot.</summary>
+    public IReadOnlyList<string> SinceNowSnapshot { get; private set; } = [];
+
     public IReadOnlyDictionary<string, EventEffect> Effects => _effects;
 
     public IReadOnlyList<Discrepancy> Discrepancies => _discrepancies;
+
+    /// <summary>Events at this council whose date is unknown: they cannot be placed, so they have no effect here.</summary>
+    public IReadOnlyList<string> UnplacedDefectionIds { get; private set; } = [];
 
     /// <summary>True or false when control is known before and now; null when either is unknown.</summary>
     public bool? ControlChanged =>
@@ -92,7 +106,9 @@ public sealed class CouncilHistory
     {
         var history = new CouncilHistory(totalSeats);
         var snapshotList = snapshots.Where(s => s.AsOf.IsKnown).ToList();
-        var changeList = changes.Where(c => c.Date.IsKnown).ToList();
+        var allChanges = changes.ToList();
+        var changeList = allChanges.Where(c => c.Date.IsKnown).ToList();
+        history.UnplacedDefectionIds = [.. allChanges.Where(c => !c.Date.IsKnown).Select(c => c.DefectionId).Distinct(StringComparer.Ordinal)];
         var items = changeList.Select((c, i) => (c.Date, Order: 0, Index: i, Change: (SeatChange?)c, Snapshot: (CompositionSnapshot?)null))
             .Concat(snapshotList.Select((s, i) => (s.AsOf, Order: 1, Index: i, Change: (SeatChange?)null, Snapshot: (CompositionSnapshot?)s)))
             .OrderBy(x => x.Item1).ThenBy(x => x.Order).ThenBy(x => x.Index)
@@ -105,19 +121,26 @@ public sealed class CouncilHistory
         history.Before = history.BeforeSnapshot is { } b ? Seats.Of(totalSeats, b.Seats) : Seats.Unknown(totalSeats);
 
         var state = Seats.Unknown(totalSeats);
-        var changedSinceSnapshot = false;
+        var changedSinceSnapshot = new List<string>();
+        CompositionSnapshot? lastSnapshot = null;
         foreach (var item in items)
         {
             if (item.Snapshot is { } snapshot)
             {
                 var stated = Seats.Of(totalSeats, snapshot.Seats);
-                if (changedSinceSnapshot && state.IsKnown && !state.SameAs(stated))
+                if (changedSinceSnapshot.Count > 0 && state.IsKnown && !state.SameAs(stated)
+                    && snapshot.Kind != CompositionKind.ElectionResult)
                 {
-                    history._discrepancies.Add(new Discrepancy(snapshot, state, stated));
+                    history._discrepancies.Add(new Discrepancy(snapshot, state, stated)
+                    {
+                        Since = lastSnapshot,
+                        DefectionIds = [.. changedSinceSnapshot.Distinct(StringComparer.Ordinal)],
+                    });
                 }
 
                 state = stated;
-                changedSinceSnapshot = false;
+                changedSinceSnapshot.Clear();
+                lastSnapshot = snapshot;
                 history.NowSnapshot = snapshot;
             }
             else if (item.Change is { } change)
@@ -127,7 +150,7 @@ public sealed class CouncilHistory
                     ? earlier with { After = after, Shortfall = earlier.Shortfall + shortfall }
                     : new EventEffect(change.DefectionId, state, after, shortfall);
                 state = after;
-                changedSinceSnapshot = true;
+                changedSinceSnapshot.Add(change.DefectionId);
             }
 
             history._states.Add((item.Item1, state));
@@ -135,6 +158,7 @@ public sealed class CouncilHistory
         }
 
         history.Now = state;
+        history.SinceNowSnapshot = [.. changedSinceSnapshot.Distinct(StringComparer.Ordinal)];
         return history;
     }
 }

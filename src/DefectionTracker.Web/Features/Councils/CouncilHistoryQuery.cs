@@ -42,6 +42,7 @@ public sealed class CouncilHistoryQuery(DefectionsDbContext db)
                 d.ToPartySlug,
                 dc.SeatsChanged,
             })
+            .OrderBy(x => x.DefectionId) // same-day events apply in a stable order
             .ToListAsync(ct);
 
         var snapshotsByCouncil = snapshots.ToLookup(s => s.CouncilSlug);

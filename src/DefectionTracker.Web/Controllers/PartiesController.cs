@@ -1,0 +1,11 @@
+using DefectionTracker.Web.Features.Parties;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DefectionTracker.Web.Controllers;
+
+public class PartiesController(PartyPageQuery page) : Controller
+{
+    [HttpGet("/parties/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken ct) =>
+        await page.GetAsync(slug, ct) is { } vm ? View(vm) : NotFound();
+}

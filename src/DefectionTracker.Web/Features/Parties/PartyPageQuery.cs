@@ -1,0 +1,218 @@
+using DefectionTracker.Web.Data;
+using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Features.Councillors;
+using DefectionTracker.Web.Features.Councils;
+using DefectionTracker.Web.Features.Defections;
+using DefectionTracker.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefectionTracker.Web.Features.Parties;
+
+public sealed record PartyEventCouncilViewModel(RefViewModel Council, int? SeatsChanged);
+
+/// <summary>A defection seen from one party: the other side is where they went (losses) or where they came from (gains).</summary>
+public sealed record PartyEventViewModel(
+    string Id,
+    PartialDate Date,
+    string KindText,
+    PartyLabelViewModel? OtherParty,
+    int? CouncillorCount,
+    IReadOnlyList<PartyEventCouncilViewModel> Councils,
+    Verification Verification)
+{
+    /// <summary>
+    /// Whether the event adds to the totals: not when it moved no seat anywhere (a councillor already outside the group,
+    /// say suspended, then resigning membership), so that one person is not counted twice.
+    /// </summary>
+    public bool Counts => Councils.Count == 0 || Councils.Any(c => c.SeatsChanged != 0);
+}
+
+/// <summary>A council where the party lost its majority, and the event that did it (or none, said plainly).</summary>
+public sealed record ControlLossViewModel(RefViewModel Council, string? DefectionId, PartialDate Date, string Statement);
+
+public sealed record GrievanceCountViewModel(string Slug, string Name, int Defections, int Stated, int Attributed);
+
+public sealed record PartyCouncillorViewModel(string Slug, string Name, AffiliationViewModel Affiliation);
+
+public sealed record PartyPageViewModel
+{
+    public required PartyLabelViewModel Party { get; init; }
+
+    public required string KindText { get; init; }
+
+    public string? ColourSource { get; init; }
+
+    public string? ElectoralCommissionId { get; init; }
+
+    public string? Notes { get; init; }
+
+    public IReadOnlyList<PartyEventViewModel> Lost { get; init; } = [];
+
+    public IReadOnlyList<PartyEventViewModel> Gained { get; init; } = [];
+
+    public IReadOnlyList<ControlLossViewModel> ControlLosses { get; init; } = [];
+
+    public IReadOnlyList<GrievanceCountViewModel> Grievances { get; init; } = [];
+
+    public IReadOnlyList<PartyCouncillorViewModel> CouncillorsWhoLeft { get; init; } = [];
+
+    public IReadOnlyList<PartyCouncillorViewModel> CouncillorsWhoJoined { get; init; } = [];
+
+    public int LostKnown => Lost.Where(e => e.Counts).Sum(e => e.CouncillorCount ?? 0);
+
+    public int LostUnknownEvents => Lost.Count(e => e.Counts && e.CouncillorCount is null);
+
+    public int GainedKnown => Gained.Where(e => e.Counts).Sum(e => e.CouncillorCount ?? 0);
+
+    public int GainedUnknownEvents => Gained.Count(e => e.Counts && e.CouncillorCount is null);
+
+    /// <summary>Events left out of the totals: a suspended councillor later resigning moved no seat and is not counted twice.</summary>
+    public int NotCountedTwice => Lost.Concat(Gained).Count(e => !e.Counts);
+}
+
+/// <summary>
+/// /parties/{slug}: councillors the party lost and gained in the recorded events, councils where it lost its majority
+/// (from each council's history), and the grievances most cited in defections from it.
+/// </summary>
+public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery partyLabels, CouncilHistoryQuery histories)
+{
+    public async Task<PartyPageViewModel?> GetAsync(string slug, CancellationToken ct)
+    {
+        var party = await db.Parties.AsNoTracking()
+            .Where(p => p.Slug == slug)
+            .Select(p => new { p.Slug, p.Kind, p.ColourSource, p.ElectoralCommissionId, p.Notes })
+            .FirstOrDefaultAsync(ct);
+        if (party is null)
+        {
+            return null;
+        }
+
+        var parties = await partyLabels.LoadAsync(ct);
+        var rows = await db.Defections.AsNoTracking()
+            .Where(d => d.FromPartySlug == slug || d.ToPartySlug == slug)
+            .Select(d => new
+            {
+                d.Id,
+                d.Date,
+                d.Kind,
+                d.FromPartySlug,
+                d.ToPartySlug,
+                d.CouncillorCount,
+                d.Verification,
+                Councils = d.Councils.OrderBy(c => c.Council!.Name)
+                    .Select(c => new PartyEventCouncilViewModel(new RefViewModel(c.CouncilSlug, c.Council!.Name), c.SeatsChanged)).ToList(),
+                Grievances = d.Grievances.Select(g => new { g.GrievanceSlug, g.Grievance!.Name, g.Attribution }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var events = rows.Select(e => new EventRow(e.Id, e.Date, e.Kind, e.FromPartySlug, e.ToPartySlug, e.CouncillorCount, e.Verification,
+            e.Councils, [.. e.Grievances.Select(g => new GrievanceRow(g.GrievanceSlug, g.Name, g.Attribution))])).ToList();
+        var councillors = await db.Councillors.AsNoTracking()
+            .Where(c => c.Affiliations.Any(a => a.PartySlug == slug))
+            .OrderBy(c => c.Name)
+            .Select(c => new
+            {
+                c.Slug,
+                c.Name,
+                Affiliations = c.Affiliations.Select(a => new { a.Id, a.PartySlug, a.From, a.To, a.EndReason, a.SourceId }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+
+        var lost = events.Where(e => e.FromPartySlug == slug).ToList();
+        var touched = events.SelectMany(e => e.Councils.Select(c => c.Council.Slug)).Distinct(StringComparer.Ordinal).ToList();
+        IReadOnlyDictionary<string, CouncilHistory> councilHistories = touched.Count == 0
+            ? new Dictionary<string, CouncilHistory>()
+            : await histories.LoadAsync(touched, ct);
+        var councilNames = events.SelectMany(e => e.Councils).Select(c => c.Council).DistinctBy(c => c.Slug).ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        var eventDates = events.ToDictionary(e => e.Id, e => e.Date, StringComparer.Ordinal);
+
+        var label = parties.For(slug);
+        var controlLosses = new List<ControlLossViewModel>();
+        foreach (var (councilSlug, history) in councilHistories.OrderBy(h => councilNames[h.Key].Name, StringComparer.Ordinal))
+        {
+            var council = councilNames[councilSlug];
+            var majority = Control.MajorityFor(slug);
+            var flips = history.Effects.Values
+                .Where(e => e.FlippedControl == true && e.Before.Control == majority)
+                .OrderBy(e => eventDates.GetValueOrDefault(e.DefectionId, PartialDate.Unknown))
+                .ToList();
+            foreach (var flip in flips)
+            {
+                var date = eventDates.GetValueOrDefault(flip.DefectionId, PartialDate.Unknown);
+                controlLosses.Add(new ControlLossViewModel(council, flip.DefectionId, date,
+                    $"{label.ShortName} lost its majority {ControlStory.When(date)}: {ControlViewModel.From(flip.After.Control, parties).TextInSentence} after the event."));
+            }
+
+            if (flips.Count == 0 && history.Before.Control == majority && history.ControlChanged == true)
+            {
+                controlLosses.Add(new ControlLossViewModel(council, null, history.NowAsOf,
+                    $"{label.ShortName} had a majority before and not now ({ControlViewModel.From(history.Now.Control, parties).TextInSentence}), but no single recorded defection changed it."));
+            }
+        }
+
+        return new PartyPageViewModel
+        {
+            Party = label,
+            KindText = party.Kind switch
+            {
+                PartyKind.NationalParty => "National party",
+                PartyKind.LocalGroup => "Local group",
+                _ => "Independent (not a party: councillors who sit with no party or group)",
+            },
+            ColourSource = party.ColourSource,
+            ElectoralCommissionId = party.ElectoralCommissionId,
+            Notes = party.Notes,
+            Lost = [.. ToEvents(lost, e => e.ToPartySlug)],
+            Gained = [.. ToEvents(events.Where(e => e.ToPartySlug == slug), e => e.FromPartySlug)],
+            ControlLosses = controlLosses,
+            Grievances =
+            [
+                .. lost.SelectMany(e => e.Grievances.Select(g => (Event: e.Id, g.GrievanceSlug, g.Name, g.Attribution)))
+                    .GroupBy(g => (g.GrievanceSlug, g.Name))
+                    .Select(g => new GrievanceCountViewModel(g.Key.GrievanceSlug, g.Key.Name, g.Select(x => x.Event).Distinct().Count(),
+                        g.Count(x => x.Attribution == GrievanceAttribution.Stated), g.Count(x => x.Attribution == GrievanceAttribution.Attributed)))
+                    .OrderByDescending(g => g.Defections)
+                    .ThenByDescending(g => g.Stated)
+                    .ThenBy(g => g.Name, StringComparer.Ordinal),
+            ],
+            CouncillorsWhoLeft =
+            [
+                .. councillors.SelectMany(c => c.Affiliations
+                    .Where(a => a.PartySlug == slug && a.EndReason is not null)
+                    .Select(a => new PartyCouncillorViewModel(c.Slug, c.Name, new AffiliationViewModel(label, a.From, a.To, a.EndReason, a.SourceId)))),
+            ],
+            CouncillorsWhoJoined =
+            [
+                .. councillors.SelectMany(c =>
+                {
+                    var ordered = AffiliationViewModel.InOrder(c.Affiliations.Select(a =>
+                        (a.Id, new AffiliationViewModel(parties.For(a.PartySlug), a.From, a.To, a.EndReason, a.SourceId))));
+                    return ordered.Skip(1).Where(a => a.Party.Slug == slug).Select(a => new PartyCouncillorViewModel(c.Slug, c.Name, a));
+                }),
+            ],
+        };
+
+        IEnumerable<PartyEventViewModel> ToEvents(IEnumerable<EventRow> source, Func<EventRow, string?> other) => source
+            .Select(e => new PartyEventViewModel(e.Id, e.Date, DefectionText.Kind(e.Kind), parties.Find(other(e)), e.CouncillorCount,
+                e.Councils, e.Verification))
+            .OrderBy(e => e.Date)
+            .ThenBy(e => e.Id, StringComparer.Ordinal);
+    }
+
+    private sealed record GrievanceRow(string GrievanceSlug, string Name, GrievanceAttribution Attribution);
+
+    private sealed record EventRow(
+        string Id,
+        PartialDate Date,
+        DefectionKind Kind,
+        string FromPartySlug,
+        string? ToPartySlug,
+        int? CouncillorCount,
+        Verification Verification,
+        IReadOnlyList<PartyEventCouncilViewModel> Councils,
+        IReadOnlyList<GrievanceRow> Grievances);
+}
+
+/// <summary>A table of a party's defections, lost or gained.</summary>
+public sealed record PartyEventsTableViewModel(IReadOnlyList<PartyEventViewModel> Events, string Caption, string OtherHeader);
