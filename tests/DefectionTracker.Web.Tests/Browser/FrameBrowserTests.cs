@@ -167,7 +167,7 @@ public class FrameBrowserTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    [Fact(Skip = "needs the councils pages (councils helper); un-skip after merging")]
+    [Fact]
     public async Task Person_GoesFromHomeToACouncilToADefection_ByClickingLinks()
     {
         var page = await browser.NewPageAsync();
