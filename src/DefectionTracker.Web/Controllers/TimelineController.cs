@@ -8,13 +8,18 @@ public class TimelineController(TimelineQuery timeline, ILogger<TimelineControll
     /// <summary>A party's losses over time (Labour unless <c>?party=</c> says otherwise), filtered by GET parameters.</summary>
     [HttpGet("/timeline")]
     public async Task<IActionResult> Index(string? party, string? from, string? to, string? area, string? grievance,
-        string? destination, CancellationToken ct)
+        string? destination, CancellationToken ct, int page = 1)
     {
         var slug = PartySlug(party);
         switch (await GetAsync(slug, new(from, to, area, grievance, destination), ct))
         {
+            case TimelineResult.Found found when ModelState.IsValid && page >= 1 && page <= found.Page.TablePageCount:
+                return View(found.Page with { TablePage = page });
             case TimelineResult.Found found:
-                return View(found.Page);
+                logger.LogWarning("Timeline page {Page} is not a page of the table", Request.Query["page"].ToString());
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return View("BadFilter", new TimelineBadFilterViewModel(slug,
+                    [new FilterProblem("page", $"page must be a whole number from 1 to {found.Page.TablePageCount}.")]));
             case TimelineResult.BadFilter bad:
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 return View("BadFilter", new TimelineBadFilterViewModel(slug, bad.Problems));

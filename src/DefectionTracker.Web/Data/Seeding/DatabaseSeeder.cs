@@ -64,21 +64,19 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, ILogger<DatabaseSeede
         }
     }
 
-    private async Task<SeedResult> InsertAllAsync(SeedDataset data, CancellationToken ct)
+    private Task<SeedResult> InsertAllAsync(SeedDataset data, CancellationToken ct)
     {
-        db.AddRange(data.Parties);
-        db.AddRange(data.Sources);
-        db.AddRange(data.Grievances);
-        db.AddRange(data.Councils);
-        db.AddRange(data.Councillors);
-        db.AddRange(data.Compositions);
-        db.AddRange(data.Defections);
-        db.AddRange(data.Quotes);
-        db.ChangeTracker.DetectChanges();
-        var inserted = db.ChangeTracker.Entries().Count();
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return new SeedResult(false, inserted, 0, 0);
+        // An empty database takes the whole dataset as plain prepared INSERTs: no diff, no change tracking.
+        using var bulk = new BulkInserter(db);
+        IEnumerable<object>[] sets =
+            [data.Parties, data.Sources, data.Grievances, data.Councils, data.Councillors, data.Compositions, data.Defections, data.Quotes];
+        foreach (var set in sets)
+        {
+            ct.ThrowIfCancellationRequested();
+            bulk.InsertGraphs(set);
+        }
+
+        return Task.FromResult(new SeedResult(false, bulk.Rows, 0, 0));
     }
 
     private async Task<SeedResult> SyncAsync(SeedDataset data, CancellationToken ct)

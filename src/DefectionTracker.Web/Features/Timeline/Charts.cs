@@ -131,7 +131,9 @@ public static class TimelineCharts
 
         path.Append(CultureInfo.InvariantCulture, $" H{N(plotRight)}");
 
-        var markers = entries.Select(e => new ChartMarker(
+        // Past a few hundred events, a marker per event is an unreadable smear and megabytes of markup: keep the
+        // step line and mark only control losses (the description says so).
+        var markers = entries.Where(e => entries.Count <= MaxEventMarkers || e.ControlLost == true).Select(e => new ChartMarker(
             X(e.Date.Start!.Value),
             Y(e.Cumulative!.Value),
             e.ControlLost == true ? ChartMarkerKind.ControlLost : e.Added == 0 ? ChartMarkerKind.NotAdded : ChartMarkerKind.Counted,
@@ -169,7 +171,15 @@ public static class TimelineCharts
             Describe(partyName, entries, domainStart, domainEnd));
     }
 
-    private static string Describe(string partyName, IReadOnlyList<TimelineEntryViewModel> entries, DateOnly start, DateOnly end)
+    /// <summary>Beyond this many events the chart marks only control losses.</summary>
+    public const int MaxEventMarkers = 150;
+
+    private static string Describe(string partyName, IReadOnlyList<TimelineEntryViewModel> entries, DateOnly start, DateOnly end) =>
+        DescribeEvents(partyName, entries, start, end) + (entries.Count > MaxEventMarkers
+            ? $" With {entries.Count} events, only control losses are marked; every event is in the table."
+            : "");
+
+    private static string DescribeEvents(string partyName, IReadOnlyList<TimelineEntryViewModel> entries, DateOnly start, DateOnly end)
     {
         var total = entries[^1].Cumulative ?? 0;
         var text = new List<string>

@@ -42,6 +42,16 @@ public sealed record TimelineViewModel(
     public IReadOnlyList<TimelineEntryViewModel> ControlLosses => [.. Entries.Where(e => e.ControlLost == true)];
 
     public string FeedPath => $"/feeds/defections.atom?party={Uri.EscapeDataString(Party.Slug)}";
+
+    /// <summary>Rows per page of the event table; the chart and the figures always cover every event.</summary>
+    public const int TablePageSize = 200;
+
+    /// <summary>Which page of the event table is shown (1-based).</summary>
+    public int TablePage { get; init; } = 1;
+
+    public int TablePageCount => Math.Max(1, (Entries.Count + TablePageSize - 1) / TablePageSize);
+
+    public IEnumerable<TimelineEntryViewModel> TableEntries => Entries.Skip((TablePage - 1) * TablePageSize).Take(TablePageSize);
 }
 
 /// <summary>One event on the timeline.</summary>
