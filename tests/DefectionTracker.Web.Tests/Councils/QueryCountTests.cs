@@ -1,70 +1,23 @@
-using System.Data.Common;
 using System.Net;
-using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace DefectionTracker.Web.Tests.Councils;
 
-/// <summary>The real app with every SQL command counted, to catch N+1 queries on the councils and defections pages.</summary>
-public sealed class CommandCountingAppFactory : AppFactory
-{
-    public CommandCounter Counter { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.ConfigureDbContext<DefectionsDbContext>(o => o.AddInterceptors(Counter)));
-    }
-}
-
-public sealed class CommandCounter : DbCommandInterceptor
-{
-    private int _count;
-
-    public int Count => Volatile.Read(ref _count);
-
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Interlocked.Increment(ref _count);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
-}
-
 public sealed class QueryCountTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly CommandCountingAppFactory _app = new();
+    private readonly AppFactory _app = new();
 
     public void Dispose() => _app.Dispose();
 
     private async Task<int> CommandsForAsync(HttpClient client, string url)
     {
-        _app.Counter.Reset();
+        _app.SqlCommands.Reset();
         var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        output.WriteLine($"{url}: {_app.Counter.Count} SQL commands");
-        return _app.Counter.Count;
+        output.WriteLine($"{url}: {_app.SqlCommands.Count} SQL commands");
+        return _app.SqlCommands.Count;
     }
 
     [Fact]
