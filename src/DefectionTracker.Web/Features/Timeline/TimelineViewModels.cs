@@ -44,7 +44,7 @@ public sealed record TimelineViewModel(
     public string FeedPath => $"/feeds/defections.atom?party={Uri.EscapeDataString(Party.Slug)}";
 
     /// <summary>Rows per page of the event table; the chart and the figures always cover every event.</summary>
-    public const int TablePageSize = 200;
+    public const int TablePageSize = 100;
 
     /// <summary>Which page of the event table is shown (1-based).</summary>
     public int TablePage { get; init; } = 1;
