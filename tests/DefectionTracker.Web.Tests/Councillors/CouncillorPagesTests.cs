@@ -7,20 +7,11 @@ namespace DefectionTracker.Web.Tests.Councillors;
 [Collection(SharedAppCollection.Name)]
 public partial class CouncillorPagesTests(SharedAppFixture app)
 {
-    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
-    {
-        using var client = app.CreateClient();
-        var response = await client.GetAsync(url);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private static string Text(string html) => Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ");
-
     [Fact]
     public async Task Radulovic_ShowsSeatAffiliationsInOrder_TheDefection_AndHisQuote()
     {
-        var (status, html) = await GetAsync("/councillors/milan-radulovic");
-        var text = Text(html);
+        var (status, html) = await app.GetPageAsync("/councillors/milan-radulovic");
+        var text = PageReader.Text(html);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<h1>Milan Radulovic</h1>", html, StringComparison.Ordinal);
@@ -36,8 +27,8 @@ public partial class CouncillorPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Iqbal_AffiliationsFollowTheOrderTheyHappened()
     {
-        var (_, html) = await GetAsync("/councillors/mohammed-iqbal");
-        var text = Text(html);
+        var (_, html) = await app.GetPageAsync("/councillors/mohammed-iqbal");
+        var text = PageReader.Text(html);
 
         var independent = text.IndexOf("Independent until December 2023 (readmitted to another party)", StringComparison.Ordinal);
         var labour = text.IndexOf("Labour Party from December 2023 until April 2024 (resigned)", StringComparison.Ordinal);
@@ -48,25 +39,21 @@ public partial class CouncillorPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Humberstone_HasNoSeatInTheRecord_AndSaysSo()
     {
-        var (status, html) = await GetAsync("/councillors/mason-humberstone");
+        var (status, html) = await app.GetPageAsync("/councillors/mason-humberstone");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("No seat on a council in this record", html, StringComparison.Ordinal);
-        Assert.Contains("until a date not known (joined another party)", Text(html), StringComparison.Ordinal);
+        Assert.Contains("until a date not known (joined another party)", PageReader.Text(html), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task UnknownCouncillor_IsTheSites404Page()
     {
-        var (status, html) = await GetAsync("/councillors/no-such-person");
+        var (status, html) = await app.GetPageAsync("/councillors/no-such-person");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

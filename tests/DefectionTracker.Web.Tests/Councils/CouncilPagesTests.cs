@@ -7,24 +7,6 @@ namespace DefectionTracker.Web.Tests.Councils;
 [Collection(SharedAppCollection.Name)]
 public partial class CouncilPagesTests(SharedAppFixture app)
 {
-    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
-    {
-        using var client = app.CreateClient();
-        var response = await client.GetAsync(url);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private async Task<string> GetOkAsync(string url)
-    {
-        var (status, html) = await GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, status);
-        return html;
-    }
-
-    /// <summary>The page's text as a person reads it: tags removed, entities decoded, whitespace collapsed.</summary>
-    private static string Text(string html) =>
-        Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ");
-
     /// <summary>The council links of the list's table rows, in order.</summary>
     private static List<string> RowCouncils(string html) =>
         [.. RowLink().Matches(html).Select(m => m.Groups[1].Value)];
@@ -32,23 +14,23 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [Fact]
     public async Task List_ShowsEveryCouncil_WithControlBeforeAndNow()
     {
-        var html = await GetOkAsync("/councils");
+        var html = await app.GetOkPageAsync("/councils");
 
         Assert.Equal(["bolsover", "brierfield-town", "broxtowe", "burnley", "nelson-town", "nottingham", "pendle"], RowCouncils(html));
         Assert.Equal("Broxtowe Borough Council Borough council Labour Party majority No overall control Yes 3 22 Nottinghamshire 44",
-            Text(Row(html, "broxtowe")).Trim());
+            PageReader.Text(Row(html, "broxtowe")).Trim());
         Assert.Equal("Nottingham City Council Unitary authority Labour Party majority Labour Party majority No 8 8 Nottinghamshire 55",
-            Text(Row(html, "nottingham")).Trim());
+            PageReader.Text(Row(html, "nottingham")).Trim());
         Assert.Equal("Burnley Borough Council Borough council No overall control No overall control No 3 12 Lancashire 45",
-            Text(Row(html, "burnley")).Trim());
+            PageReader.Text(Row(html, "burnley")).Trim());
         Assert.Equal("Nelson Town Council Town council Not known Not known Not known 1 not known Lancashire 24",
-            Text(Row(html, "nelson-town")).Trim());
+            PageReader.Text(Row(html, "nelson-town")).Trim());
     }
 
     [Fact]
     public async Task List_SortedByDefections_PutsNottinghamFirst()
     {
-        var councils = RowCouncils(await GetOkAsync("/councils?sort=defections"));
+        var councils = RowCouncils(await app.GetOkPageAsync("/councils?sort=defections"));
 
         Assert.Equal("nottingham", councils[0]);
         Assert.Equal(7, councils.Count);
@@ -57,7 +39,7 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [Fact]
     public async Task List_SortedByCouncillorsLost_PutsBroxtoweFirst_AndUnknownsLast()
     {
-        var councils = RowCouncils(await GetOkAsync("/councils?sort=lost"));
+        var councils = RowCouncils(await app.GetOkPageAsync("/councils?sort=lost"));
 
         Assert.Equal("broxtowe", councils[0]);
         Assert.Equal(["brierfield-town", "nelson-town"], councils[^2..]);
@@ -71,16 +53,16 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [InlineData("/councils?party=burnley-padiham-independents", new[] { "burnley" })]
     public async Task List_Filters_NarrowTheList(string url, string[] expected)
     {
-        var html = await GetOkAsync(url);
+        var html = await app.GetOkPageAsync(url);
 
         Assert.Equal(expected, RowCouncils(html));
-        Assert.Contains($"{expected.Length} of 7 councils match", Text(html), StringComparison.Ordinal);
+        Assert.Contains($"{expected.Length} of 7 councils match", PageReader.Text(html), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task List_FiltersThatMatchNothing_SaySo()
     {
-        var html = await GetOkAsync("/councils?changed=true&area=Derbyshire");
+        var html = await app.GetOkPageAsync("/councils?changed=true&area=Derbyshire");
 
         Assert.Empty(RowCouncils(html));
         Assert.Contains("No council matches these filters", html, StringComparison.Ordinal);
@@ -93,7 +75,7 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [InlineData("/councils?area=Mars", "No council in the record is in an area called")]
     public async Task List_BadParameters_AreA400PageWithAMessage(string url, string message)
     {
-        var (status, html) = await GetAsync(url);
+        var (status, html) = await app.GetPageAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(message, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
@@ -103,7 +85,7 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [Fact]
     public async Task List_SortLinks_KeepTheFilters()
     {
-        var html = await GetOkAsync("/councils?changed=true&area=Nottinghamshire");
+        var html = await app.GetOkPageAsync("/councils?changed=true&area=Nottinghamshire");
 
         Assert.Contains("href=\"/councils?sort=defections&amp;changed=true&amp;area=Nottinghamshire\"", html, StringComparison.Ordinal);
     }
@@ -111,7 +93,7 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Broxtowe_SaysPlainlyHowLabourLostItsMajority_WithBothCounts()
     {
-        var text = Text(await GetOkAsync("/councils/broxtowe"));
+        var text = PageReader.Text(await app.GetOkPageAsync("/councils/broxtowe"));
 
         Assert.Contains(
             "Labour lost its majority on 2 January 2025 when 20 councillors left (18 according to the council's list). No party has had a majority since.",
@@ -121,8 +103,8 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Broxtowe_ShowsBeforeAndNowCharts_WithMajorityLinesAndTables()
     {
-        var html = await GetOkAsync("/councils/broxtowe");
-        var text = Text(html);
+        var html = await app.GetOkPageAsync("/councils/broxtowe");
+        var text = PageReader.Text(html);
 
         Assert.Equal(2, SeatCharts().Count(html));
         Assert.Contains("<title id=\"chart-before-title\">Before: after the election of 4 May 2023: Labour majority</title>", html, StringComparison.Ordinal);
@@ -137,7 +119,7 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Broxtowe_ShowsBothAccounts_AndWhichSourceSaysWhat()
     {
-        var text = Text(await GetOkAsync("/councils/broxtowe"));
+        var text = PageReader.Text(await app.GetOkPageAsync("/councils/broxtowe"));
 
         Assert.Contains("Where the sources disagree", text, StringComparison.Ordinal);
         Assert.Contains("Broxtowe Independents 20 18 No: differ by 2", text, StringComparison.Ordinal);
@@ -151,7 +133,7 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Broxtowe_ListsEachDefection_WithItsOwnBeforeAndAfter()
     {
-        var text = Text(await GetOkAsync("/councils/broxtowe"));
+        var text = PageReader.Text(await app.GetOkPageAsync("/councils/broxtowe"));
 
         Assert.Contains("Defections at this council (3)", text, StringComparison.Ordinal);
         Assert.Contains("Control just before: Labour majority ; just after: No overall control . Flipped control: Yes: control changed", text, StringComparison.Ordinal);
@@ -165,7 +147,7 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Nottingham_LabourKeepsItsMajority_51Then43()
     {
-        var text = Text(await GetOkAsync("/councils/nottingham"));
+        var text = PageReader.Text(await app.GetOkPageAsync("/councils/nottingham"));
 
         Assert.Contains("Labour has kept its majority: 51 of 55 seats (after the election of 4 May 2023) and 43 now (30 October 2025, press report); 28 are needed.", text, StringComparison.Ordinal);
         Assert.Contains("Labour Party 51 0 (has a majority)", text, StringComparison.Ordinal);
@@ -176,7 +158,7 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Burnley_NoOverallControlBeforeAndNow_AndAnUnknownDestinationIsLabelled()
     {
-        var text = Text(await GetOkAsync("/councils/burnley"));
+        var text = PageReader.Text(await app.GetOkPageAsync("/councils/burnley"));
 
         Assert.Contains("No party has had a majority: no overall control (after the election of 4 May 2023) and still now (2024, press report).", text, StringComparison.Ordinal);
         Assert.Contains("Affiliation not known 0 1", text, StringComparison.Ordinal);
@@ -187,8 +169,8 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [InlineData("brierfield-town")]
     public async Task TownCouncils_WithNoBaseline_SayTheCompositionIsUnknown_AndDrawNoNumbers(string slug)
     {
-        var html = await GetOkAsync("/councils/" + slug);
-        var text = Text(html);
+        var html = await app.GetOkPageAsync("/councils/" + slug);
+        var text = PageReader.Text(html);
 
         Assert.Contains("This council's composition is not known, before or after the recorded defections", text, StringComparison.Ordinal);
         Assert.Contains("Control changed: not known", text, StringComparison.Ordinal);
@@ -200,7 +182,7 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Pendle_TheUnexplainedSeatIsShownAsSuch()
     {
-        var text = Text(await GetOkAsync("/councils/pendle"));
+        var text = PageReader.Text(await app.GetOkPageAsync("/councils/pendle"));
 
         Assert.Contains("Not accounted for by the source 0 1 No: differ by 1", text, StringComparison.Ordinal);
         Assert.Contains("Now: after the election of 2 May 2024", text, StringComparison.Ordinal);
@@ -209,7 +191,7 @@ public partial class CouncilPagesTests(SharedAppFixture app)
     [Fact]
     public async Task UnknownCouncil_IsTheSites404Page()
     {
-        var (status, html) = await GetAsync("/councils/no-such-council");
+        var (status, html) = await app.GetPageAsync("/councils/no-such-council");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
@@ -221,11 +203,7 @@ public partial class CouncilPagesTests(SharedAppFixture app)
         return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
     }
 
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex("<th scope=\"row\"><a href=\"/councils/([a-z0-9-]+)\">")]
     private static partial Regex RowLink();

@@ -9,28 +9,12 @@ public partial class DefectionPagesTests(SharedAppFixture app)
 {
     private const string Broxtowe = "2025-01-02-broxtowe-twenty-quit-labour";
 
-    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
-    {
-        using var client = app.CreateClient();
-        var response = await client.GetAsync(url);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private async Task<string> GetOkAsync(string url)
-    {
-        var (status, html) = await GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, status);
-        return html;
-    }
-
-    private static string Text(string html) => Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ");
-
     private static List<string> RowIds(string html) => [.. RowLink().Matches(html).Select(m => m.Groups[1].Value)];
 
     [Fact]
     public async Task List_IsNewestFirst_UndatedLast_EachRowLinkingToItsPage()
     {
-        var ids = RowIds(await GetOkAsync("/defections?pageSize=100"));
+        var ids = RowIds(await app.GetOkPageAsync("/defections?pageSize=100"));
 
         Assert.Equal(17, ids.Count);
         Assert.StartsWith("2025-10-30-", ids[0], StringComparison.Ordinal);
@@ -43,14 +27,14 @@ public partial class DefectionPagesTests(SharedAppFixture app)
     [Fact]
     public async Task List_IsPaginated_WithLinksThatKeepTheFilters()
     {
-        var first = await GetOkAsync("/defections?pageSize=5");
-        var last = await GetOkAsync("/defections?pageSize=5&page=4");
+        var first = await app.GetOkPageAsync("/defections?pageSize=5");
+        var last = await app.GetOkPageAsync("/defections?pageSize=5&page=4");
 
         Assert.Equal(5, RowIds(first).Count);
         Assert.Equal(2, RowIds(last).Count);
-        Assert.Contains("Page 1 of 4", Text(first), StringComparison.Ordinal);
+        Assert.Contains("Page 1 of 4", PageReader.Text(first), StringComparison.Ordinal);
         Assert.Contains("href=\"/defections?pageSize=5&amp;page=2\"", first, StringComparison.Ordinal);
-        var filtered = await GetOkAsync("/defections?council=nottingham&pageSize=3");
+        var filtered = await app.GetOkPageAsync("/defections?council=nottingham&pageSize=3");
         Assert.Contains("href=\"/defections?council=nottingham&amp;pageSize=3&amp;page=2\"", filtered, StringComparison.Ordinal);
     }
 
@@ -66,7 +50,7 @@ public partial class DefectionPagesTests(SharedAppFixture app)
     [InlineData("/defections?year=2025&party=labour&council=nottingham", 3)]
     public async Task List_Filters_NarrowTheList(string url, int expected)
     {
-        var ids = RowIds(await GetOkAsync(url));
+        var ids = RowIds(await app.GetOkPageAsync(url));
 
         Assert.Equal(expected, ids.Count);
     }
@@ -74,7 +58,7 @@ public partial class DefectionPagesTests(SharedAppFixture app)
     [Fact]
     public async Task List_FiltersThatMatchNothing_SaySo()
     {
-        var html = await GetOkAsync("/defections?council=bolsover&grievance=gaza");
+        var html = await app.GetOkPageAsync("/defections?council=bolsover&grievance=gaza");
 
         Assert.Empty(RowIds(html));
         Assert.Contains("No defection matches these filters", html, StringComparison.Ordinal);
@@ -94,7 +78,7 @@ public partial class DefectionPagesTests(SharedAppFixture app)
     [InlineData("/defections?grievance=no-such-grievance")]
     public async Task List_BadValues_AreA400PageWithAMessage(string url)
     {
-        var (status, html) = await GetAsync(url);
+        var (status, html) = await app.GetPageAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("The list could not be shown", html, StringComparison.Ordinal);
@@ -104,7 +88,7 @@ public partial class DefectionPagesTests(SharedAppFixture app)
     [Fact]
     public async Task List_RowsSayWhetherControlFlipped_AndWhenSourcesDisagree()
     {
-        var text = Text(await GetOkAsync("/defections?council=broxtowe"));
+        var text = PageReader.Text(await app.GetOkPageAsync("/defections?council=broxtowe"));
 
         Assert.Contains("Control of Broxtowe Borough Council: flipped.", text, StringComparison.Ordinal);
         Assert.Contains("(sources disagree: 20 or 18)", text, StringComparison.Ordinal);
@@ -114,8 +98,8 @@ public partial class DefectionPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Broxtowe_PageShowsDateCouncilsFromToAndTheCompositionJustBeforeAndAfter()
     {
-        var html = await GetOkAsync("/defections/" + Broxtowe);
-        var text = Text(html);
+        var html = await app.GetOkPageAsync("/defections/" + Broxtowe);
+        var text = PageReader.Text(html);
 
         Assert.Contains("<h1>Labour Party to Broxtowe Independents: Broxtowe Borough Council, 2 January 2025</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Broxtowe Borough Council : 20 seats moved", text, StringComparison.Ordinal);
@@ -130,7 +114,7 @@ public partial class DefectionPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Broxtowe_PageKeepsEveryReportedCountWithItsSource_AndTheLaterOfficialList()
     {
-        var text = Text(await GetOkAsync("/defections/" + Broxtowe));
+        var text = PageReader.Text(await app.GetOkPageAsync("/defections/" + Broxtowe));
 
         Assert.Contains("20 according to The Guardian (probable; unconfirmed)", text, StringComparison.Ordinal);
         Assert.Contains("20 according to BBC News", text, StringComparison.Ordinal);
@@ -143,8 +127,8 @@ public partial class DefectionPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Broxtowe_PageMarksGrievancesStated_QuotesWithSpeakerAndSource_AndVerification()
     {
-        var html = await GetOkAsync("/defections/" + Broxtowe);
-        var text = Text(html);
+        var html = await app.GetOkPageAsync("/defections/" + Broxtowe);
+        var text = PageReader.Text(html);
 
         Assert.Contains("Winter fuel payment cut stated by the councillors", text, StringComparison.Ordinal);
         Assert.Contains("Milan Radulovic , Leader of Broxtowe Borough Council · source: The Guardian", text, StringComparison.Ordinal);
@@ -156,7 +140,7 @@ public partial class DefectionPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Pendle_PageSaysTheTownCouncilSplitIsUnknown()
     {
-        var text = Text(await GetOkAsync("/defections/2024-04-pendle-nelson-brierfield-twenty"));
+        var text = PageReader.Text(await app.GetOkPageAsync("/defections/2024-04-pendle-nelson-brierfield-twenty"));
 
         Assert.Contains("Nelson Town Council : how many of its seats moved is not known", text, StringComparison.Ordinal);
         Assert.Contains("April 2024 (the sources give the month, not the day)", text, StringComparison.Ordinal);
@@ -167,7 +151,7 @@ public partial class DefectionPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Sollis_PageLabelsTheUnknownDestination()
     {
-        var text = Text(await GetOkAsync("/defections/2023-11-burnley-sollis-leaves-labour"));
+        var text = PageReader.Text(await app.GetOkPageAsync("/defections/2023-11-burnley-sollis-leaves-labour"));
 
         Assert.Contains("To Not stated in the sources", text, StringComparison.Ordinal);
         Assert.Contains("Affiliation not known 1", text, StringComparison.Ordinal);
@@ -176,8 +160,8 @@ public partial class DefectionPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Humberstone_SaysCouncilDateCouncillorsAndCountAreUnknown_AndUnverified()
     {
-        var html = await GetOkAsync("/defections/humberstone-unverified");
-        var text = Text(html);
+        var html = await app.GetOkPageAsync("/defections/humberstone-unverified");
+        var text = PageReader.Text(html);
 
         Assert.Contains("Unverified report.", text, StringComparison.Ordinal);
         Assert.Contains("The council is not known.", text, StringComparison.Ordinal);
@@ -193,17 +177,13 @@ public partial class DefectionPagesTests(SharedAppFixture app)
     [Fact]
     public async Task UnknownDefection_IsTheSites404Page()
     {
-        var (status, html) = await GetAsync("/defections/no-such-defection");
+        var (status, html) = await app.GetPageAsync("/defections/no-such-defection");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex("<h2 id=\"row-[^\"]+\"><a href=\"/defections/([a-z0-9-]+)\">")]
     private static partial Regex RowLink();

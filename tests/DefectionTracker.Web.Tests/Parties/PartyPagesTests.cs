@@ -7,20 +7,11 @@ namespace DefectionTracker.Web.Tests.Parties;
 [Collection(SharedAppCollection.Name)]
 public partial class PartyPagesTests(SharedAppFixture app)
 {
-    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
-    {
-        using var client = app.CreateClient();
-        var response = await client.GetAsync(url);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private static string Text(string html) => Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ");
-
     [Fact]
     public async Task Labour_LostItsMajorityInBroxtowe_FromTheCouncilHistory()
     {
-        var (status, html) = await GetAsync("/parties/labour");
-        var text = Text(html);
+        var (status, html) = await app.GetPageAsync("/parties/labour");
+        var text = PageReader.Text(html);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Broxtowe Borough Council : Labour lost its majority on 2 January 2025: no overall control after the event.", text, StringComparison.Ordinal);
@@ -31,8 +22,8 @@ public partial class PartyPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Labour_CountsCouncillorsLostAndGained_AndListsTheEvents()
     {
-        var (_, html) = await GetAsync("/parties/labour");
-        var text = Text(html);
+        var (_, html) = await app.GetPageAsync("/parties/labour");
+        var text = PageReader.Text(html);
 
         // 1 + 11 + 1 + 1 + 20 + 20 + 3 + 1 + 5 from Labour, Humberstone with no number; Quddoos's and Matsiko's
         // resignations while suspended moved no seat and are not counted twice. Briggs joined Labour.
@@ -47,8 +38,8 @@ public partial class PartyPagesTests(SharedAppFixture app)
     [Fact]
     public async Task Labour_GrievancesMostCited_WithStatedAndAttributedCounts()
     {
-        var (_, html) = await GetAsync("/parties/labour");
-        var text = Text(html);
+        var (_, html) = await app.GetPageAsync("/parties/labour");
+        var text = PageReader.Text(html);
 
         Assert.Contains("Grievances in defections from Labour Party, most cited first", text, StringComparison.Ordinal);
         Assert.Contains("Gaza 5 3 2", text, StringComparison.Ordinal);
@@ -60,8 +51,8 @@ public partial class PartyPagesTests(SharedAppFixture app)
     [Fact]
     public async Task BroxtoweIndependents_Gained20_LostNone()
     {
-        var (_, html) = await GetAsync("/parties/broxtowe-independents");
-        var text = Text(html);
+        var (_, html) = await app.GetPageAsync("/parties/broxtowe-independents");
+        var text = PageReader.Text(html);
 
         Assert.Contains("Councillors gained 20 in 1 recorded event(s)", text, StringComparison.Ordinal);
         Assert.Contains("Councillors lost 0 in 0 recorded event(s)", text, StringComparison.Ordinal);
@@ -71,15 +62,11 @@ public partial class PartyPagesTests(SharedAppFixture app)
     [Fact]
     public async Task UnknownParty_IsTheSites404Page()
     {
-        var (status, html) = await GetAsync("/parties/no-such-party");
+        var (status, html) = await app.GetPageAsync("/parties/no-such-party");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -7,20 +7,6 @@ namespace DefectionTracker.Web.Tests.Timeline;
 [Collection(SharedAppCollection.Name)]
 public partial class TimelinePageTests(SharedAppFixture app)
 {
-    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
-    {
-        using var client = app.CreateClient();
-        var response = await client.GetAsync(url);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private async Task<string> GetOkAsync(string url)
-    {
-        var (status, html) = await GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, status);
-        return html;
-    }
-
     /// <summary>The defection ids of the rows in the page's event tables, in page order.</summary>
     private static List<string> RowIds(string html) => [.. EventRow().Matches(html).Select(m => m.Groups[1].Value)];
 
@@ -52,7 +38,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_Default_IsLabour_InDateOrder_AsTheSeedDataSays()
     {
-        var html = await GetOkAsync("/timeline");
+        var html = await app.GetOkPageAsync("/timeline");
 
         Assert.Contains("<h1>Councillors leaving Labour Party: timeline</h1>", html, StringComparison.Ordinal);
         var ids = RowIds(html);
@@ -73,7 +59,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_ShowsDatesAtTheirPrecision_NeverAMadeUpDay()
     {
-        var html = await GetOkAsync("/timeline");
+        var html = await app.GetOkPageAsync("/timeline");
 
         Assert.Contains("<time datetime=\"2023-10-18\">18 October 2023</time>", html, StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"2024-04\">April 2024</time>", html, StringComparison.Ordinal);
@@ -85,7 +71,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_Broxtowe_IsAControlLoss_WithBothCounts()
     {
-        var html = await GetOkAsync("/timeline");
+        var html = await app.GetOkPageAsync("/timeline");
 
         var broxtowe = Row(html, "2025-01-02-broxtowe-twenty-quit-labour");
         Assert.Contains("control-lost", broxtowe, StringComparison.Ordinal);
@@ -106,7 +92,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_RunningTotal_CountsQuddoosAndMatsikoOnce_AndSaysSo()
     {
-        var html = await GetOkAsync("/timeline");
+        var html = await app.GetOkPageAsync("/timeline");
 
         var resigns = Row(html, "2024-11-28-nottingham-quddoos-resigns");
         Assert.Contains("Already counted", resigns, StringComparison.Ordinal);
@@ -123,7 +109,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_UnknownDateAndCount_ListedApart_AndCounted()
     {
-        var html = await GetOkAsync("/timeline");
+        var html = await app.GetOkPageAsync("/timeline");
 
         var undated = html.IndexOf("id=\"undated-heading\"", StringComparison.Ordinal);
         Assert.True(undated > 0);
@@ -138,7 +124,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_Chart_IsAnAccessibleServerRenderedSvg()
     {
-        var html = await GetOkAsync("/timeline");
+        var html = await app.GetOkPageAsync("/timeline");
 
         Assert.Contains("<svg class=\"timeline-chart timeline-chart-wide\"", html, StringComparison.Ordinal);
         Assert.Contains("role=\"img\" aria-labelledby=\"timeline-chart-wide-title\" aria-describedby=\"timeline-chart-wide-desc\"", html, StringComparison.Ordinal);
@@ -157,7 +143,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_LinksItsAtomFeeds_InTheHead()
     {
-        var html = await GetOkAsync("/timeline?party=liberal-democrats");
+        var html = await app.GetOkPageAsync("/timeline?party=liberal-democrats");
 
         var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
         Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Councillors leaving Liberal Democrats (Atom)\" href=\"/feeds/defections.atom?party=liberal-democrats\" />", head, StringComparison.Ordinal);
@@ -167,7 +153,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_AnotherParty_ShowsItsLosses()
     {
-        var html = await GetOkAsync("/timeline?party=liberal-democrats");
+        var html = await app.GetOkPageAsync("/timeline?party=liberal-democrats");
 
         Assert.Equal(["2023-08-broxtowe-carrs-leave-lib-dems"], RowIds(html));
         Assert.Contains("<time datetime=\"2023-08\">August 2023</time>", html, StringComparison.Ordinal);
@@ -184,7 +170,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [InlineData("from=2025-04-02&area=nottinghamshire", new[] { "2025-04-nottingham-matsiko-suspended", "2025-04-28-nottingham-matsiko-resigns", "2025-10-30-nottingham-peoples-alliance-formed" })]
     public async Task Timeline_Filters_NarrowTheList(string query, string[] expected)
     {
-        var html = await GetOkAsync("/timeline?" + query);
+        var html = await app.GetOkPageAsync("/timeline?" + query);
 
         Assert.Equal(expected, RowIds(html));
         Assert.Contains($"Showing <strong>{expected.Length}</strong> of 12 events", html, StringComparison.Ordinal);
@@ -194,7 +180,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_DateRange_SaysUndatedEventsAreLeftOut()
     {
-        var html = await GetOkAsync("/timeline?from=2025");
+        var html = await app.GetOkPageAsync("/timeline?from=2025");
 
         Assert.Equal(5, RowIds(html).Count);
         Assert.Contains("1 event whose date is unknown is left out", html, StringComparison.Ordinal);
@@ -204,7 +190,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_FilteredRunningTotal_StartsFromTheShownEvents()
     {
-        var html = await GetOkAsync("/timeline?area=Lancashire");
+        var html = await app.GetOkPageAsync("/timeline?area=Lancashire");
 
         Assert.Equal("32", Cell(Row(html, "2024-04-pendle-nelson-brierfield-twenty"), "Running total"));
         Assert.Contains("<strong>32</strong> councillors counted", html, StringComparison.Ordinal);
@@ -215,7 +201,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [InlineData("area=Derbyshire&grievance=gaza")]
     public async Task Timeline_FilterMatchingNothing_SaysSo(string query)
     {
-        var html = await GetOkAsync("/timeline?" + query);
+        var html = await app.GetOkPageAsync("/timeline?" + query);
 
         Assert.Empty(RowIds(html));
         Assert.Contains("No events match these filters", html, StringComparison.Ordinal);
@@ -231,7 +217,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [InlineData("area=Atlantis", "is not an area of any council")]
     public async Task Timeline_BadFilter_Is400WithAClearMessage(string query, string message)
     {
-        var (status, html) = await GetAsync("/timeline?" + query);
+        var (status, html) = await app.GetPageAsync("/timeline?" + query);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("<h1>The timeline's filters could not be used</h1>", html, StringComparison.Ordinal);
@@ -241,7 +227,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_UnknownParty_IsTheSite404Page()
     {
-        var (status, html) = await GetAsync("/timeline?party=no-such-party");
+        var (status, html) = await app.GetPageAsync("/timeline?party=no-such-party");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
@@ -250,14 +236,14 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_EveryPartyOffered_Renders_WithItsEventCount()
     {
-        var html = await GetOkAsync("/timeline");
+        var html = await app.GetOkPageAsync("/timeline");
         var options = PartyOption().Matches(html).Select(m => (Slug: m.Groups[1].Value, Count: int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
 
         Assert.Contains(options, o => o.Slug == "labour" && o.Count == 12);
         Assert.Contains(options, o => o.Slug == "independent");
         foreach (var (slug, count) in options)
         {
-            Assert.Equal(count, RowIds(await GetOkAsync("/timeline?party=" + slug)).Count);
+            Assert.Equal(count, RowIds(await app.GetOkPageAsync("/timeline?party=" + slug)).Count);
         }
     }
 
@@ -267,7 +253,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
     [Fact]
     public async Task Timeline_DocumentsTheOrderingRule()
     {
-        var html = await GetOkAsync("/timeline");
+        var html = await app.GetOkPageAsync("/timeline");
 
         Assert.Contains("id=\"ordering\">How events are ordered</h3>", html, StringComparison.Ordinal);
         Assert.Contains("the more precise comes first", html, StringComparison.Ordinal);
