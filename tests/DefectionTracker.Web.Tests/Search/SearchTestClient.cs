@@ -48,9 +48,8 @@ internal static class SearchTestClient
 
     public static async Task<string> PageAsync(SharedAppFixture app, string pathAndQuery, HttpStatusCode expected = HttpStatusCode.OK)
     {
-        using var client = app.CreateClient();
-        var response = await client.GetAsync(pathAndQuery);
-        Assert.Equal(expected, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        var (status, html) = await app.GetPageAsync(pathAndQuery);
+        Assert.Equal(expected, status);
+        return html;
     }
 }
