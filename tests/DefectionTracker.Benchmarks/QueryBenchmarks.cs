@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Data.Seeding;
-using DefectionTracker.Web.Features.Councils;
 using DefectionTracker.Web.Features.Search;
+using DefectionTracker.Web.Features.Shared;
 using DefectionTracker.Web.Features.Timeline;
 using DefectionTracker.Web.Generation;
 using Microsoft.EntityFrameworkCore;

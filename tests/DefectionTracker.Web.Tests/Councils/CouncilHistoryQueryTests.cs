@@ -1,5 +1,6 @@
 using DefectionTracker.Web.Domain;
 using DefectionTracker.Web.Features.Councils;
+using DefectionTracker.Web.Features.Shared;
 using DefectionTracker.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using DefectionTracker.Web.Controllers;
+using DefectionTracker.Web.Features.Error;
 using DefectionTracker.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DefectionTracker.Web.Domain;
 using DefectionTracker.Web.Features.Home;
+using DefectionTracker.Web.Features.Shared;
 using DefectionTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -23,8 +23,6 @@ public sealed record CouncilRowViewModel(
     };
 }
 
-public sealed record OptionViewModel(string Value, string Label);
-
 /// <summary>What the person asked for on /councils, already checked.</summary>
 public sealed record CouncilListRequest(string Sort, bool ChangedOnly, string? Party, string? Area);
 

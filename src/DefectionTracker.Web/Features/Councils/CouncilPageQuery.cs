@@ -1,7 +1,5 @@
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Domain;
-using DefectionTracker.Web.Features.Councillors;
-using DefectionTracker.Web.Features.Defections;
 using DefectionTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -128,7 +126,7 @@ public sealed class CouncilPageQuery(
             sources[id] = source;
         }
 
-        var views = new CouncilHistoryViews(history, parties, sources,
+        var views = new CouncilHistoryPresenter(history, parties, sources,
             snapshots.ToDictionary(s => s.Id, s => new SnapshotFacts(s.Id, s.Notes), StringComparer.Ordinal));
         var councilRef = new RefViewModel(council.Slug, council.Name);
         var defections = here

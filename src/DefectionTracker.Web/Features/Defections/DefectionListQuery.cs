@@ -1,5 +1,4 @@
 using DefectionTracker.Web.Data;
-using DefectionTracker.Web.Features.Councils;
 using DefectionTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using DefectionTracker.Web.Data;
-using DefectionTracker.Web.Features.Councils;
 using DefectionTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -67,7 +66,7 @@ public sealed class DefectionPageQuery(
             var index = 0;
             foreach (var c in detail.Councils)
             {
-                var views = new CouncilHistoryViews(councilHistories[c.Council.Slug], parties, sources, facts);
+                var views = new CouncilHistoryPresenter(councilHistories[c.Council.Slug], parties, sources, facts);
                 var effect = views.Effect(id, c.Council, c.SeatsChanged, c.SourceId);
                 index++;
                 effects.Add(new DefectionCouncilEffectViewModel(effect,

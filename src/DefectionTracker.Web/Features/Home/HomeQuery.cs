@@ -1,6 +1,5 @@
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Domain;
-using DefectionTracker.Web.Features.Councils;
 using DefectionTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -37,17 +37,5 @@ public sealed record ControlChangeFigure(
 
 public sealed record ControlChangeViewModel(RefViewModel Council, string DefectionId, string DateDisplay);
 
-/// <summary>One defection as a row of a list: date at its precision, councils, from and to, count and verification.</summary>
-public sealed record DefectionRowViewModel(
-    string Id,
-    PartialDate Date,
-    DefectionKind Kind,
-    IReadOnlyList<RefViewModel> Councils,
-    PartyLabelViewModel FromParty,
-    PartyLabelViewModel? ToParty,
-    int? CouncillorCount,
-    IReadOnlyList<int> OtherReportedCounts,
-    Verification Verification);
-
 /// <summary>A captioned table of defections; <see cref="Id"/> makes the caption's id unique on the page.</summary>
 public sealed record DefectionTableViewModel(string Id, string Caption, IReadOnlyList<DefectionRowViewModel> Rows);

@@ -1,8 +1,5 @@
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Domain;
-using DefectionTracker.Web.Features.Councillors;
-using DefectionTracker.Web.Features.Councils;
-using DefectionTracker.Web.Features.Defections;
 using DefectionTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Domain;
-using DefectionTracker.Web.Features.Councils;
 using DefectionTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

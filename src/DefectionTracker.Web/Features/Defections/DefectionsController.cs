@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace DefectionTracker.Web.Features.Defections;
+
+public class DefectionsController(
+    DefectionApiQuery api,
+    DefectionListQuery list,
+    DefectionPageQuery page,
+    ILogger<DefectionsController> logger) : Controller
+{
+    [HttpGet("/defections")]
+    public async Task<IActionResult> Index(
+        string? council,
+        string? party,
+        string? to,
+        string? grievance,
+        int? year,
+        int page = 1,
+        int pageSize = DefectionListQuery.DefaultPageSize,
+        CancellationToken ct = default)
+    {
+        var request = new DefectionListRequest(Clean(council), Clean(party), Clean(to), Clean(grievance), year, page, pageSize);
+        DefectionListViewModel vm;
+        if (!ModelState.IsValid)
+        {
+            var bad = string.Join(", ", ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key));
+            vm = await list.GetAsync(new DefectionListRequest(null, null, null, null, null, 1, DefectionListQuery.DefaultPageSize), ct);
+            vm = vm with { Request = request with { Year = null, Page = 1, PageSize = DefectionListQuery.DefaultPageSize }, Rows = [], Error = $"Not a whole number: {bad}." };
+        }
+        else
+        {
+            vm = await list.GetAsync(request, ct);
+        }
+
+        if (vm.Error is not null)
+        {
+            logger.LogWarning("Bad defection list request: {Problem}", vm.Error);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return View(vm);
+    }
+
+    [HttpGet("/defections/{id}")]
+    public async Task<IActionResult> Show(string id, CancellationToken ct) =>
+        await page.GetAsync(id, ct) is { } vm ? View(vm) : NotFound();
+
+    [HttpGet("/api/defections")]
+    public async Task<IActionResult> ApiList(int page = 1, int pageSize = 100, CancellationToken ct = default)
+    {
+        if (!ModelState.IsValid || page < 1 || pageSize < 1 || pageSize > DefectionApiQuery.MaxPageSize)
+        {
+            return Problem(
+                detail: $"page must be 1 or more and pageSize between 1 and {DefectionApiQuery.MaxPageSize}.",
+                statusCode: StatusCodes.Status400BadRequest, title: "Invalid paging");
+        }
+
+        return Ok(await api.GetPageAsync(page, pageSize, ct));
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,195 @@
+using DefectionTracker.Web.Data;
+using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefectionTracker.Web.Features.Shared;
+
+public sealed record DefectionCouncilViewModel(RefViewModel Council, int? SeatsChanged, string? SourceId);
+
+public sealed record ReportedCountViewModel(int Count, string? Note, string SourceId);
+
+public sealed record GrievanceViewModel(string Slug, string Name, GrievanceAttribution Attribution, string? SourceId)
+{
+    public string AttributionText => Attribution == GrievanceAttribution.Stated
+        ? "stated by the councillors"
+        : "attributed by the press";
+}
+
+public sealed record QuoteViewModel(string Id, string Text, string SpeakerName, string? SpeakerRole, string? SpeakerCouncillorSlug, string SourceId);
+
+/// <summary>Everything recorded about one defection, with its sources by id (see <see cref="Sources"/>).</summary>
+public sealed record DefectionDetailViewModel
+{
+    public required string Id { get; init; }
+
+    public PartialDate Date { get; init; }
+
+    public DefectionKind Kind { get; init; }
+
+    public required PartyLabelViewModel FromParty { get; init; }
+
+    /// <summary>Null when no source says where the councillors went.</summary>
+    public PartyLabelViewModel? ToParty { get; init; }
+
+    public int? CouncillorCount { get; init; }
+
+    public required string Summary { get; init; }
+
+    public Verification Verification { get; init; }
+
+    public string? Notes { get; init; }
+
+    public IReadOnlyList<DefectionCouncilViewModel> Councils { get; init; } = [];
+
+    public IReadOnlyList<RefViewModel> Councillors { get; init; } = [];
+
+    public IReadOnlyList<ReportedCountViewModel> ReportedCounts { get; init; } = [];
+
+    public IReadOnlyList<GrievanceViewModel> Grievances { get; init; } = [];
+
+    public IReadOnlyList<QuoteViewModel> Quotes { get; init; } = [];
+
+    /// <summary>The defection's own sources.</summary>
+    public IReadOnlyList<string> SourceIds { get; init; } = [];
+
+    /// <summary>Every source the defection's facts cite (its own, counts, seats, grievances, quotes), by id.</summary>
+    public IReadOnlyDictionary<string, SourceRefViewModel> Sources { get; init; } = new Dictionary<string, SourceRefViewModel>();
+
+    public string KindText => DefectionText.Kind(Kind);
+
+    public string VerificationText => DefectionText.Verification(Verification);
+
+    public string CountText => CouncillorCount is { } n ? DefectionText.Councillors(n) : "number not known";
+
+    public SourceRefViewModel? Source(string? id) => id is not null && Sources.TryGetValue(id, out var s) ? s : null;
+}
+
+/// <summary>Words for defection facts, shared by every page that shows them.</summary>
+public static class DefectionText
+{
+    public static string Kind(DefectionKind kind) => kind switch
+    {
+        DefectionKind.LeftParty => "Left the party",
+        DefectionKind.Suspended => "Suspended",
+        DefectionKind.Expelled => "Expelled",
+        DefectionKind.FormedNewGroup => "Formed a new group",
+        _ => "Joined another party",
+    };
+
+    public static string Verification(Verification verification) => verification switch
+    {
+        Domain.Verification.Confirmed => "Confirmed: two or more independent sources agree",
+        Domain.Verification.SingleSource => "Single source: one source reports it",
+        _ => "Unverified: the event itself could not be pinned down",
+    };
+
+    public static string VerificationShort(Verification verification) => verification switch
+    {
+        Domain.Verification.Confirmed => "Confirmed",
+        Domain.Verification.SingleSource => "Single source",
+        _ => "Unverified",
+    };
+
+    public static string Councillors(int n) => n == 1 ? "1 councillor" : $"{n} councillors";
+
+    public static string FlippedText(bool? flipped) => flipped switch
+    {
+        true => "Yes: control changed",
+        false => "No: control did not change",
+        null => "Not known",
+    };
+}
+
+/// <summary>Loads defections in full (councils, councillors, counts, grievances, quotes, sources) in a fixed number of queries.</summary>
+public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQuery partyLabels)
+{
+    public async Task<IReadOnlyDictionary<string, DefectionDetailViewModel>> LoadAsync(
+        IReadOnlyCollection<string> ids, PartyLabels? parties, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, DefectionDetailViewModel>();
+        }
+
+        parties ??= await partyLabels.LoadAsync(ct);
+        var rows = await db.Defections.AsNoTracking()
+            .Where(d => ids.Contains(d.Id))
+            .Select(d => new
+            {
+                d.Id,
+                d.Date,
+                d.Kind,
+                d.FromPartySlug,
+                d.ToPartySlug,
+                d.CouncillorCount,
+                d.Summary,
+                d.Verification,
+                d.Notes,
+                Councils = d.Councils.OrderBy(c => c.Council!.Name)
+                    .Select(c => new DefectionCouncilViewModel(new RefViewModel(c.CouncilSlug, c.Council!.Name), c.SeatsChanged, c.SourceId)).ToList(),
+                Councillors = d.Councillors.OrderBy(c => c.Councillor!.Name)
+                    .Select(c => new RefViewModel(c.CouncillorSlug, c.Councillor!.Name)).ToList(),
+                ReportedCounts = d.ReportedCounts.OrderBy(c => c.Id).Select(c => new ReportedCountViewModel(c.Count, c.Note, c.SourceId)).ToList(),
+                Grievances = d.Grievances.OrderBy(g => g.Attribution).ThenBy(g => g.Grievance!.Name)
+                    .Select(g => new GrievanceViewModel(g.GrievanceSlug, g.Grievance!.Name, g.Attribution, g.SourceId)).ToList(),
+                Quotes = d.Quotes.OrderBy(q => q.Id)
+                    .Select(q => new QuoteViewModel(q.Id, q.Text, q.SpeakerName, q.SpeakerRole, q.SpeakerCouncillorSlug, q.SourceId)).ToList(),
+                SourceIds = d.Sources.Select(s => s.SourceId).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+
+        var sourceIds = rows.SelectMany(r => r.SourceIds
+                .Concat(r.Councils.Select(c => c.SourceId).OfType<string>())
+                .Concat(r.ReportedCounts.Select(c => c.SourceId))
+                .Concat(r.Grievances.Select(g => g.SourceId).OfType<string>())
+                .Concat(r.Quotes.Select(q => q.SourceId)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var sources = await SourcesAsync(db, sourceIds, ct);
+
+        return rows.ToDictionary(r => r.Id, r =>
+        {
+            var cited = r.SourceIds
+                .Concat(r.Councils.Select(c => c.SourceId).OfType<string>())
+                .Concat(r.ReportedCounts.Select(c => c.SourceId))
+                .Concat(r.Grievances.Select(g => g.SourceId).OfType<string>())
+                .Concat(r.Quotes.Select(q => q.SourceId))
+                .Distinct(StringComparer.Ordinal)
+                .Where(sources.ContainsKey)
+                .ToDictionary(id => id, id => sources[id], StringComparer.Ordinal);
+            return new DefectionDetailViewModel
+            {
+                Id = r.Id,
+                Date = r.Date,
+                Kind = r.Kind,
+                FromParty = parties.For(r.FromPartySlug),
+                ToParty = parties.Find(r.ToPartySlug),
+                CouncillorCount = r.CouncillorCount,
+                Summary = r.Summary,
+                Verification = r.Verification,
+                Notes = r.Notes,
+                Councils = r.Councils,
+                Councillors = r.Councillors,
+                ReportedCounts = r.ReportedCounts,
+                Grievances = r.Grievances,
+                Quotes = r.Quotes,
+                SourceIds = [.. r.SourceIds.Where(sources.ContainsKey).OrderBy(id => sources[id].Publisher, StringComparer.Ordinal)],
+                Sources = cited,
+            };
+        }, StringComparer.Ordinal);
+    }
+
+    /// <summary>Sources by id, as people see them.</summary>
+    public static async Task<Dictionary<string, SourceRefViewModel>> SourcesAsync(DefectionsDbContext db, IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return new(StringComparer.Ordinal);
+        }
+
+        var sources = await db.Sources.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct);
+        return sources.ToDictionary(s => s.Id, SourceRefViewModel.From, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,3 @@
+namespace DefectionTracker.Web.Features.Shared;
+
+public sealed record OptionViewModel(string Value, string Label);

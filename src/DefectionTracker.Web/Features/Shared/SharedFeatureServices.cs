@@ -1,0 +1,13 @@
+namespace DefectionTracker.Web.Features.Shared;
+
+/// <summary>The pieces several features use.</summary>
+public static class SharedFeatureServices
+{
+    public static IServiceCollection AddSharedFeatureServices(this IServiceCollection services)
+    {
+        services.AddScoped<CouncilHistoryQuery>();
+        services.AddScoped<PartyLabelsQuery>();
+        services.AddScoped<DefectionDetailsQuery>();
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace DefectionTracker.Web.Features.Sources;
+
+public class SourcesController(SourcesQuery sources, ILogger<SourcesController> logger) : Controller
+{
+    /// <summary>Every source; <paramref name="sort"/> is "publisher" (the default) or "date".</summary>
+    [HttpGet("/sources")]
+    public async Task<IActionResult> Index(string? sort, CancellationToken ct)
+    {
+        if (!TryParseOrder(sort, out var order))
+        {
+            logger.LogWarning("Unknown sources order {Sort}", sort);
+            return BadRequest();
+        }
+
+        return View(await sources.GetPageAsync(order, ct));
+    }
+
+    [HttpGet("/api/sources")]
+    public async Task<IActionResult> ApiList(CancellationToken ct) => Ok(await sources.ListAsync(ct));
+
+    private static bool TryParseOrder(string? sort, out SourcesOrder order)
+    {
+        order = SourcesOrder.Publisher;
+        switch (sort)
+        {
+            case null or "" or "publisher":
+                return true;
+            case "date":
+                order = SourcesOrder.Date;
+                return true;
+            default:
+                return false;
+        }
+    }
+}

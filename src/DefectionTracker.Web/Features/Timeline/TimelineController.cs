@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace DefectionTracker.Web.Features.Timeline;
+
+public class TimelineController(TimelineQuery timeline, ILogger<TimelineController> logger) : Controller
+{
+    /// <summary>A party's losses over time (Labour unless <c>?party=</c> says otherwise), filtered by GET parameters.</summary>
+    [HttpGet("/timeline")]
+    public async Task<IActionResult> Index(string? party, string? from, string? to, string? area, string? grievance,
+        string? destination, CancellationToken ct, int page = 1)
+    {
+        var slug = PartySlug(party);
+        switch (await GetAsync(slug, new(from, to, area, grievance, destination), ct))
+        {
+            case TimelineResult.Found found when ModelState.IsValid && page >= 1 && page <= found.Page.TablePageCount:
+                return View(found.Page with { TablePage = page });
+            case TimelineResult.Found found:
+                logger.LogWarning("Timeline page {Page} is not a page of the table", Request.Query["page"].ToString());
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return View("BadFilter", new TimelineBadFilterViewModel(slug,
+                    [new FilterProblem("page", $"page must be a whole number from 1 to {found.Page.TablePageCount}.")]));
+            case TimelineResult.BadFilter bad:
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return View("BadFilter", new TimelineBadFilterViewModel(slug, bad.Problems));
+            default:
+                return NotFound();
+        }
+    }
+
+    [HttpGet("/api/timeline")]
+    public async Task<IActionResult> Api(string? party, string? from, string? to, string? area, string? grievance,
+        string? destination, CancellationToken ct)
+    {
+        var slug = PartySlug(party);
+        switch (await GetAsync(slug, new(from, to, area, grievance, destination), ct))
+        {
+            case TimelineResult.Found found:
+                return Ok(TimelineApiViewModel.From(found.Page));
+            case TimelineResult.BadFilter bad:
+                if (ModelState.IsValid)
+                {
+                    foreach (var problem in bad.Problems)
+                    {
+                        ModelState.AddModelError(problem.Parameter, problem.Message);
+                    }
+                }
+
+                return ValidationProblem(
+                    detail: string.Join("; ", bad.Problems.Select(p => p.Message)),
+                    statusCode: StatusCodes.Status400BadRequest,
+                    title: "The timeline's filters could not be used",
+                    modelStateDictionary: ModelState);
+            default:
+                return Problem(
+                    statusCode: StatusCodes.Status404NotFound,
+                    title: "Party not found",
+                    detail: $"There is no party '{slug}' in the record.");
+        }
+    }
+
+    private static string PartySlug(string? party) =>
+        string.IsNullOrWhiteSpace(party) ? TimelineQuery.DefaultParty : party.Trim().ToLowerInvariant();
+
+    private async Task<TimelineResult> GetAsync(string slug, TimelineFilterInput input, CancellationToken ct)
+    {
+        var (filter, problems) = TimelineFilter.Parse(input);
+        if (!ModelState.IsValid)
+        {
+            problems = [.. ModelState.Where(m => m.Value?.Errors.Count > 0)
+                .Select(m => new FilterProblem(m.Key, $"{m.Key}: {m.Value!.Errors[0].ErrorMessage}"))];
+        }
+
+        var result = filter is null || problems.Count > 0
+            ? new TimelineResult.BadFilter(problems)
+            : await timeline.GetAsync(slug, filter, ct);
+        switch (result)
+        {
+            case TimelineResult.BadFilter bad:
+                logger.LogWarning("Timeline filters rejected for {Party}: {Problems}", slug, string.Join("; ", bad.Problems.Select(p => p.Message)));
+                break;
+            case TimelineResult.PartyNotFound:
+                logger.LogWarning("Timeline asked for unknown party {Party}", slug);
+                break;
+        }
+
+        return result;
+    }
+}
