@@ -52,18 +52,6 @@ public readonly record struct Quarter(int Year, int Number) : IComparable<Quarte
 }
 
 /// <summary>
-/// One event in which a party lost councillors, as the timeline needs it. <paramref name="MovedNoSeat"/> is true when
-/// every council of the event records 0 seats changed: the councillors had already left the party's group (a
-/// suspended councillor who later resigns membership).
-/// </summary>
-public sealed record LossEvent(
-    string DefectionId,
-    PartialDate Date,
-    int? CouncillorCount,
-    bool MovedNoSeat,
-    IReadOnlyCollection<string> CouncillorSlugs);
-
-/// <summary>
 /// An event on the timeline: what it adds to the running total and the total after it. <see cref="AlreadyCountedIn"/>
 /// names the earlier event that counted the same councillors, when this one moved no seat.
 /// </summary>
@@ -72,7 +60,10 @@ public sealed record LossTimelineEntry(LossEvent Event, int Added, int Cumulativ
     public bool CountUnknown => Event.CouncillorCount is null;
 
     /// <summary>True when the event's councillors were counted before (it moved no seat), so it adds nothing.</summary>
-    public bool AlreadyCounted => Event.MovedNoSeat && Event.CouncillorCount is not null;
+    public bool AlreadyCounted => CouncillorsLost.Contribution(Event) == LossContribution.AlreadyCounted && Event.CouncillorCount is not null;
+
+    /// <summary>True for an unverified report: shown, never added to a total.</summary>
+    public bool Unverified => CouncillorsLost.Contribution(Event) == LossContribution.Unverified;
 }
 
 /// <summary>Councillors lost in one quarter, from the events on the timeline whose date lies in it.</summary>
@@ -96,6 +87,9 @@ public sealed class LossTimeline
     /// <summary>Councillors counted on the line: known numbers only, each person once.</summary>
     public int Total => Dated.Count == 0 ? 0 : Dated[^1].Cumulative;
 
+    /// <summary>The party's councillors lost over every event shown, dated or not, by the one rule (<see cref="CouncillorsLost"/>).</summary>
+    public LossTally Tally => CouncillorsLost.Tally(All.Select(e => e.Event));
+
     public IEnumerable<LossTimelineEntry> All => Dated.Concat(Undated);
 
     /// <summary>
@@ -108,7 +102,7 @@ public sealed class LossTimeline
     /// </summary>
     public static LossTimeline Build(IEnumerable<LossEvent> events, Func<LossEvent, bool>? include = null)
     {
-        var ordered = events.OrderBy(e => e.Date).ThenBy(e => e.DefectionId, StringComparer.Ordinal).ToList();
+        var ordered = events.OrderChronologically(e => e.Date, e => e.DefectionId).ToList();
         var countedIn = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -126,7 +120,7 @@ public sealed class LossTimeline
         var total = 0;
         foreach (var e in shown.Where(e => e.Date.IsKnown))
         {
-            var added = e.MovedNoSeat ? 0 : e.CouncillorCount ?? 0;
+            var added = CouncillorsLost.Adds(e);
             total += added;
             dated.Add(new LossTimelineEntry(e, added, total, countedIn.GetValueOrDefault(e.DefectionId)));
         }

@@ -54,7 +54,9 @@ public class HomePageTests(SharedAppFixture app)
         Assert.Equal(65, knownSum);
         Assert.Equal(knownSum - 2, labour.Councillors);
         Assert.Equal(labourEvents.Count, labour.EventCount);
-        Assert.Equal(1, labour.UnknownCountEvents);
+        // Humberstone gives no number and is unverified: listed, never added, and not an "unknown count" of the total.
+        Assert.Equal(0, labour.UnknownCountEvents);
+        Assert.Equal(1, labour.UnverifiedEvents);
         Assert.Equal(["AJ Matsiko", "Shuguftah Quddoos"], labour.CountedOnce.Select(c => c.Name));
         var disputed = Assert.Single(labour.Disputed);
         Assert.Equal("2025-01-02-broxtowe-twenty-quit-labour", disputed.DefectionId);
@@ -102,7 +104,7 @@ public class HomePageTests(SharedAppFixture app)
 
         Assert.Contains("<span class=\"figure-number\">17</span> <span class=\"figure-label\">defections recorded</span>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"figure-number\">63</span> <span class=\"figure-label\">councillors left Labour or were suspended</span>", html, StringComparison.Ordinal);
-        Assert.Contains("1 event gives no number", html, StringComparison.Ordinal);
+        Assert.Contains("1 unverified report is listed but not counted", html, StringComparison.Ordinal);
         Assert.Contains("AJ Matsiko and Shuguftah Quddoos", html, StringComparison.Ordinal);
         Assert.Contains("20 counted, also reported as 18", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/councils/broxtowe\">Broxtowe Borough Council</a>", html, StringComparison.Ordinal);
@@ -122,7 +124,7 @@ public class HomePageTests(SharedAppFixture app)
         {
             var row = Assert.Single(rows, r => r.Contains($"href=\"/defections/{d.Id}\"", StringComparison.Ordinal));
             Assert.Contains(d.Date.ToDisplay(), row, StringComparison.Ordinal);
-            Assert.Contains(DefectionDisplay.VerificationText(d.Verification) + "</span>", row, StringComparison.Ordinal);
+            Assert.Contains(Wording.VerificationShort(d.Verification) + "</span>", row, StringComparison.Ordinal);
             foreach (var council in d.Councils)
             {
                 Assert.Contains($"<a href=\"/councils/{council.Slug}\">{council.Name}</a>", row, StringComparison.Ordinal);

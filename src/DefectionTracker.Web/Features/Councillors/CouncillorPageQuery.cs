@@ -95,8 +95,8 @@ public sealed class CouncillorPageQuery(DefectionsDbContext db, PartyLabelsQuery
             Defections =
             [
                 .. defections
-                    .OrderBy(d => d.Date)
-                    .Select(d => new CouncillorDefectionViewModel(d.Id, d.Date, DefectionText.Kind(d.Kind), parties.For(d.FromPartySlug),
+                    .OrderChronologically(d => d.Date, d => d.Id)
+                    .Select(d => new CouncillorDefectionViewModel(d.Id, d.Date, Wording.Kind(d.Kind), parties.For(d.FromPartySlug),
                         parties.Find(d.ToPartySlug), d.Summary)),
             ],
             Quotes = [.. quotes.Select(q => new CouncillorQuoteViewModel(q.Id, q.Text, q.SpeakerRole, q.DefectionId, q.Date, q.SourceId))],

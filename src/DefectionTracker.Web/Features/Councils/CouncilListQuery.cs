@@ -13,14 +13,9 @@ public sealed record CouncilRowViewModel(
     ControlViewModel ControlNow,
     bool? ControlChanged,
     int DefectionCount,
-    CouncillorsLost CouncillorsLost)
+    CouncilLosses CouncillorsLost)
 {
-    public string ControlChangedText => ControlChanged switch
-    {
-        true => "Yes",
-        false => "No",
-        null => "Not known",
-    };
+    public string ControlChangedText => Wording.YesNo(ControlChanged);
 }
 
 /// <summary>What the person asked for on /councils, already checked.</summary>
@@ -85,17 +80,7 @@ public sealed class CouncilListQuery(CouncilSummariesQuery summaries, PartyLabel
 
     public static bool IsKnownSort(string sort) => SortOptions.Any(o => o.Value == sort);
 
-    public static string KindText(CouncilKind kind) => kind switch
-    {
-        CouncilKind.County => "County council",
-        CouncilKind.Unitary => "Unitary authority",
-        CouncilKind.Metropolitan => "Metropolitan borough",
-        CouncilKind.District => "District council",
-        CouncilKind.Borough => "Borough council",
-        CouncilKind.City => "City council",
-        CouncilKind.Town => "Town council",
-        _ => "Parish council",
-    };
+    public static string KindText(CouncilKind kind) => Wording.CouncilKind(kind);
 
     /// <summary>
     /// The list for <paramref name="sort"/> and the filters. An unknown sort, party or area is not guessed at: the

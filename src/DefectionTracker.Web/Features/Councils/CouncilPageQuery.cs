@@ -132,8 +132,7 @@ public sealed class CouncilPageQuery(
         var defections = here
             .Where(h => details.ContainsKey(h.DefectionId))
             .Select(h => new CouncilDefectionViewModel(details[h.DefectionId], views.Effect(h.DefectionId, councilRef, h.SeatsChanged, h.SourceId)))
-            .OrderBy(d => d.Detail.Date)
-            .ThenBy(d => d.Detail.Id, StringComparer.Ordinal)
+            .OrderChronologically(d => d.Detail.Date, d => d.Detail.Id)
             .ToList();
 
         var officialListSources = snapshots.Where(s => s.Kind == CompositionKind.OfficialList).Select(s => s.SourceId).ToHashSet(StringComparer.Ordinal);

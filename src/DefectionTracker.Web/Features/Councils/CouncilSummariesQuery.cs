@@ -14,7 +14,7 @@ public sealed record CouncilSummary(
     int? TotalSeats,
     string? Area,
     int DefectionCount,
-    CouncillorsLost CouncillorsLost,
+    CouncilLosses CouncillorsLost,
     IReadOnlyList<string> PartiesThatLost,
     CouncilHistory History);
 
@@ -22,15 +22,10 @@ public sealed record CouncilSummary(
 /// Seats that moved away from a party or group (not from "independent") in the recorded events: the known sum, and
 /// whether some event's number at this council is unknown (then the sum is a lower bound).
 /// </summary>
-public sealed record CouncillorsLost(int Known, bool SomeUnknown)
+public sealed record CouncilLosses(int Known, bool SomeUnknown)
 {
     /// <summary>"22", "at least 3", or "not known" when no number is known at all.</summary>
-    public string Display => (Known, SomeUnknown) switch
-    {
-        (0, true) => "not known",
-        (_, true) => $"at least {Known}",
-        _ => Known.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+    public string Display => Wording.AtLeast(Known, SomeUnknown);
 }
 
 public sealed class CouncilSummariesQuery(DefectionsDbContext db, CouncilHistoryQuery histories)
@@ -54,7 +49,8 @@ public sealed class CouncilSummariesQuery(DefectionsDbContext db, CouncilHistory
             {
                 dc.CouncilSlug,
                 dc.DefectionId,
-                dc.SeatsChanged,
+                SeatsChanged = dc.SeatsChanged,
+                d.Verification,
                 d.FromPartySlug,
                 FromPartyKind = d.FromParty!.Kind,
             })
@@ -68,9 +64,9 @@ public sealed class CouncilSummariesQuery(DefectionsDbContext db, CouncilHistory
             {
                 var here = movesByCouncil[c.Slug].ToList();
                 var fromParties = here.Where(m => m.FromPartyKind != PartyKind.Independent).ToList();
-                var lost = new CouncillorsLost(
-                    fromParties.Sum(m => m.SeatsChanged ?? 0),
-                    fromParties.Any(m => m.SeatsChanged is null));
+                var lost = new CouncilLosses(
+                    fromParties.Sum(m => CouncillorsLost.AtCouncil(m.SeatsChanged, m.Verification) ?? 0),
+                    fromParties.Any(m => CouncillorsLost.AtCouncil(m.SeatsChanged, m.Verification) is null));
                 return new CouncilSummary(c.Slug, c.Name, c.Kind, c.GssCode, c.TotalSeats, c.Area,
                     here.Select(m => m.DefectionId).Distinct().Count(), lost,
                     [.. fromParties.Select(m => m.FromPartySlug).Distinct(StringComparer.Ordinal)],

@@ -19,7 +19,8 @@ public sealed record DefectionApiItem(
     IReadOnlyList<GrievanceRefItem> Grievances,
     Verification Verification,
     string Summary,
-    IReadOnlyList<SourceRefViewModel> Sources);
+    IReadOnlyList<SourceRefViewModel> Sources,
+    int CouncillorsAddedToPartyTotal);
 
 public sealed record ReportedCountItem(int Count, string SourceId);
 
@@ -34,10 +35,7 @@ public sealed class DefectionApiQuery(DefectionsDbContext db)
     {
         var total = await db.Defections.CountAsync(ct);
         var rows = await db.Defections.AsNoTracking()
-            .OrderBy(d => d.Date.Start == null)
-            .ThenByDescending(d => d.Date.Start)
-            .ThenByDescending(d => d.Date.Precision)
-            .ThenBy(d => d.Id)
+            .NewestFirst()
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
             .Select(d => new
@@ -56,13 +54,16 @@ public sealed class DefectionApiQuery(DefectionsDbContext db)
                 d.Verification,
                 d.Summary,
                 Sources = d.Sources.Select(s => s.Source!).OrderBy(s => s.Publisher).ToList(),
+                Seats = d.Councils.Select(c => c.SeatsChanged).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(ct);
         var items = rows.Select(d => new DefectionApiItem(
             d.Id, d.Date.ToIso(), d.Date.Precision.ToString().ToLowerInvariant(), d.Kind, d.Councils, d.FromParty, d.ToParty,
             d.CouncillorCount, d.ReportedCounts, d.Councillors, d.Grievances, d.Verification, d.Summary,
-            d.Sources.Select(SourceRefViewModel.From).ToList())).ToList();
+            d.Sources.Select(SourceRefViewModel.From).ToList(),
+            CouncillorsLost.Adds(CouncillorsLost.Event(d.Id, d.Date, d.CouncillorCount, d.Seats, [.. d.Councillors.Select(c => c.Slug)], d.Verification))))
+            .ToList();
         return new PagedViewModel<DefectionApiItem>(items, page, pageSize, total);
     }
 }

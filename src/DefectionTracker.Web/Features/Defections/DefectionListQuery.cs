@@ -1,4 +1,5 @@
 using DefectionTracker.Web.Data;
+using DefectionTracker.Web.Domain;
 using DefectionTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -139,11 +140,8 @@ public sealed class DefectionListQuery(
             query = query.Where(d => d.Date.Start >= from && d.Date.Start < until);
         }
 
-        // Ordered in memory with PartialDate's own rule (the one ordering rule), newest first, undated last.
         var keys = (await query.Select(d => new { d.Id, d.Date }).ToListAsync(ct))
-            .OrderBy(k => !k.Date.IsKnown)
-            .ThenByDescending(k => k.Date)
-            .ThenBy(k => k.Id, StringComparer.Ordinal)
+            .OrderNewestFirst(k => k.Date, k => k.Id)
             .ToList();
         var total = keys.Count;
         if (total > 0 && request.Page > (int)Math.Ceiling(total / (double)request.PageSize))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Features.Shared;
 
 namespace DefectionTracker.Web.Features.Feeds;
 
@@ -71,22 +72,8 @@ public static class AtomFeed
     /// <summary>"2 January 2025: 20 councillors left Labour for Broxtowe Independents (Broxtowe Borough Council)".</summary>
     public static string EntryTitle(DefectionFeedEntry e)
     {
-        var who = e.CouncillorCount switch
-        {
-            null => "councillors (number unknown)",
-            1 => "1 councillor",
-            { } n => $"{n} councillors",
-        };
         var where = e.Councils.Count == 0 ? "council unknown" : string.Join(", ", e.Councils);
-        var to = e.ToParty is null ? ""
-            : e.ToPartyKind == PartyKind.Independent ? (e.CouncillorCount == 1 ? " to sit as an independent" : " to sit as independents")
-            : $" for {e.ToParty}";
-        var what = e.Kind switch
-        {
-            DefectionKind.Suspended => $"{who} suspended by {e.FromParty}",
-            DefectionKind.Expelled => $"{who} expelled by {e.FromParty}",
-            _ => $"{who} left {e.FromParty}{to}",
-        };
+        var what = Wording.Headline(e.Kind, e.CouncillorCount, e.FromParty, e.ToParty, e.ToPartyKind == PartyKind.Independent);
         var date = e.Date.ToDisplay();
         return $"{char.ToUpperInvariant(date[0])}{date[1..]}: {what} ({where})";
     }

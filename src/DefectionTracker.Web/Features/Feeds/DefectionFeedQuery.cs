@@ -53,10 +53,7 @@ public sealed class DefectionFeedQuery(DefectionsDbContext db)
             .AsSplitQuery()
             .ToListAsync(ct);
 
-        // Newest first by the one ordering rule, reversed; an unknown date cannot be newest or oldest, so it goes last.
-        var ordered = rows.Where(r => r.Date.IsKnown).OrderByDescending(r => r.Date).ThenBy(r => r.Id, StringComparer.Ordinal)
-            .Concat(rows.Where(r => !r.Date.IsKnown).OrderBy(r => r.Id, StringComparer.Ordinal))
-            .ToList();
+        var ordered = rows.OrderNewestFirst(r => r.Date, r => r.Id).ToList();
         return new DefectionFeedViewModel(party, ordered);
     }
 }

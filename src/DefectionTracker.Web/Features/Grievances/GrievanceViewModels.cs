@@ -16,7 +16,8 @@ public sealed record GrievanceSummaryViewModel(
     int StatedCount,
     int AttributedCount,
     int CouncillorCount,
-    int DefectionsWithUnknownCount);
+    int DefectionsWithUnknownCount,
+    int UnverifiedDefectionCount);
 
 public sealed record GrievanceListViewModel(IReadOnlyList<GrievanceSummaryViewModel> Grievances, BarChartViewModel Chart)
 {
@@ -25,10 +26,10 @@ public sealed record GrievanceListViewModel(IReadOnlyList<GrievanceSummaryViewMo
 
 /// <summary>GET /api/grievances.</summary>
 public sealed record GrievanceApiItem(string Slug, string Name, string Description, int DefectionCount, int CouncillorCount,
-    int DefectionsWithUnknownCount, int StatedCount, int AttributedCount)
+    int DefectionsWithUnknownCount, int UnverifiedDefectionCount, int StatedCount, int AttributedCount)
 {
     public static GrievanceApiItem From(GrievanceSummaryViewModel g) => new(g.Slug, g.Name, g.Description, g.DefectionCount,
-        g.CouncillorCount, g.DefectionsWithUnknownCount, g.StatedCount, g.AttributedCount);
+        g.CouncillorCount, g.DefectionsWithUnknownCount, g.UnverifiedDefectionCount, g.StatedCount, g.AttributedCount);
 }
 
 public sealed record GrievanceDetailViewModel(

@@ -7,31 +7,41 @@ using Microsoft.EntityFrameworkCore;
 namespace DefectionTracker.Web.Features.Grievances;
 
 /// <summary>The grievance taxonomy with its counts (/grievances, /api/grievances) and one grievance's record (/grievances/{slug}).</summary>
-public sealed class GrievancesQuery(DefectionsDbContext db)
+public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery partyLabels)
 {
     public async Task<List<GrievanceSummaryViewModel>> ListAsync(CancellationToken ct)
     {
         var grievances = await db.Grievances.AsNoTracking()
             .Select(g => new { g.Slug, g.Name, g.Description })
             .ToListAsync(ct);
-        var counts = await (
-                from dg in db.DefectionGrievances.AsNoTracking()
-                join d in db.Defections on dg.DefectionId equals d.Id
-                group new { dg.Attribution, d.CouncillorCount } by dg.GrievanceSlug into g
-                select new
-                {
-                    Slug = g.Key,
-                    Defections = g.Count(),
-                    Stated = g.Count(x => x.Attribution == GrievanceAttribution.Stated),
-                    Councillors = g.Sum(x => x.CouncillorCount ?? 0),
-                    Unknown = g.Count(x => x.CouncillorCount == null),
-                })
-            .ToDictionaryAsync(x => x.Slug, ct);
+        var links = await db.DefectionGrievances.AsNoTracking()
+            .Join(db.Defections, dg => dg.DefectionId, d => d.Id, (dg, d) => new
+            {
+                dg.GrievanceSlug,
+                dg.Attribution,
+                dg.DefectionId,
+                d.Date,
+                d.CouncillorCount,
+                d.Verification,
+                Seats = d.Councils.Select(c => c.SeatsChanged).ToList(),
+                Councillors = d.Councillors.Select(c => c.CouncillorSlug).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+
+        // Councillors are counted by the one rule: an unverified report or a resignation already counted adds nothing.
+        var counts = links.GroupBy(l => l.GrievanceSlug, StringComparer.Ordinal).ToDictionary(g => g.Key, g =>
+        {
+            var tally = CouncillorsLost.Tally(g.DistinctBy(l => l.DefectionId)
+                .Select(l => CouncillorsLost.Event(l.DefectionId, l.Date, l.CouncillorCount, l.Seats, l.Councillors, l.Verification)));
+            var stated = g.Count(x => x.Attribution == GrievanceAttribution.Stated);
+            return new { Defections = g.Count(), Stated = stated, tally.Councillors, Unknown = tally.UnknownCountEvents, Unverified = tally.UnverifiedEvents };
+        }, StringComparer.Ordinal);
 
         return grievances
             .Select(g => counts.TryGetValue(g.Slug, out var c)
-                ? new GrievanceSummaryViewModel(g.Slug, g.Name, g.Description, c.Defections, c.Stated, c.Defections - c.Stated, c.Councillors, c.Unknown)
-                : new GrievanceSummaryViewModel(g.Slug, g.Name, g.Description, 0, 0, 0, 0, 0))
+                ? new GrievanceSummaryViewModel(g.Slug, g.Name, g.Description, c.Defections, c.Stated, c.Defections - c.Stated, c.Councillors, c.Unknown, c.Unverified)
+                : new GrievanceSummaryViewModel(g.Slug, g.Name, g.Description, 0, 0, 0, 0, 0, 0))
             .OrderByDescending(g => g.DefectionCount)
             .ThenBy(g => g.Name, StringComparer.CurrentCulture)
             .ToList();
@@ -72,8 +82,8 @@ public sealed class GrievancesQuery(DefectionsDbContext db)
                 d.Summary,
                 d.CouncillorCount,
                 d.Verification,
-                From = new PartyLabelViewModel(d.FromParty!.Slug, d.FromParty.Name, d.FromParty.ShortName, d.FromParty.Colour),
-                To = d.ToParty == null ? null : new PartyLabelViewModel(d.ToParty.Slug, d.ToParty.Name, d.ToParty.ShortName, d.ToParty.Colour),
+                d.FromPartySlug,
+                d.ToPartySlug,
                 Councils = d.Councils.OrderBy(c => c.Council!.Name).Select(c => new RefViewModel(c.CouncilSlug, c.Council!.Name)).ToList(),
                 Councillors = d.Councillors.OrderBy(c => c.Councillor!.Name).Select(c => new RefViewModel(c.CouncillorSlug, c.Councillor!.Name)).ToList(),
                 dg.Attribution,
@@ -88,12 +98,11 @@ public sealed class GrievancesQuery(DefectionsDbContext db)
             .Select(q => new { q.Id, q.DefectionId, q.Text, q.SpeakerName, q.SpeakerRole, q.SpeakerCouncillorSlug, q.Source })
             .ToListAsync(ct);
 
+        var parties = await partyLabels.LoadAsync(ct);
         var defections = links
-            .OrderBy(l => l.Date.IsKnown ? 0 : 1)
-            .ThenByDescending(l => l.Date)
-            .ThenBy(l => l.Id, StringComparer.Ordinal)
+            .OrderNewestFirst(l => l.Date, l => l.Id)
             .Select(l => new GrievanceDefectionViewModel(
-                l.Id, l.Date, l.Kind, l.Summary, l.Councils, l.Councillors, l.From, l.To, l.CouncillorCount, l.Verification,
+                l.Id, l.Date, l.Kind, l.Summary, l.Councils, l.Councillors, parties.For(l.FromPartySlug), parties.Find(l.ToPartySlug), l.CouncillorCount, l.Verification,
                 l.Attribution == GrievanceAttribution.Stated,
                 l.AttributionSource is null ? [] : [SourceRefViewModel.From(l.AttributionSource)]))
             .ToList();

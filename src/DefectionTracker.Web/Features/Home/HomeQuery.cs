@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DefectionTracker.Web.Features.Home;
 
 /// <summary>The home page: headline figures and the latest defections.</summary>
-public sealed class HomeQuery(DefectionsDbContext db, CouncilHistoryQuery histories)
+public sealed class HomeQuery(DefectionsDbContext db, CouncilHistoryQuery histories, PartyLossesQuery partyLosses, PartyLabelsQuery partyLabels)
 {
     public const int LatestCount = 8;
 
@@ -19,9 +19,7 @@ public sealed class HomeQuery(DefectionsDbContext db, CouncilHistoryQuery histor
             .GroupBy(d => d.Verification)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var latest = await DefectionRowsAsync(db.Defections.Where(d => d.Date.Start != null)
-            .OrderByDescending(d => d.Date.Start).ThenBy(d => d.Date.Precision).ThenBy(d => d.Id)
-            .Take(LatestCount), ct);
+        var latest = await DefectionRowsAsync(db.Defections.Where(d => d.Date.Start != null).NewestFirst().Take(LatestCount), ct);
         var undated = await DefectionRowsAsync(db.Defections.Where(d => d.Date.Start == null).OrderBy(d => d.Id), ct);
 
         var figures = new HomeFiguresViewModel(
@@ -41,20 +39,19 @@ public sealed class HomeQuery(DefectionsDbContext db, CouncilHistoryQuery histor
                 d.Date,
                 d.Kind,
                 Councils = d.Councils.OrderBy(c => c.Council!.Name).Select(c => new RefViewModel(c.CouncilSlug, c.Council!.Name)).ToList(),
-                FromParty = new PartyLabelViewModel(d.FromParty!.Slug, d.FromParty.Name, d.FromParty.ShortName, d.FromParty.Colour),
-                ToParty = d.ToParty == null ? null : new PartyLabelViewModel(d.ToParty.Slug, d.ToParty.Name, d.ToParty.ShortName, d.ToParty.Colour),
+                d.FromPartySlug,
+                d.ToPartySlug,
                 d.CouncillorCount,
                 Reported = d.ReportedCounts.Select(r => r.Count).ToList(),
                 d.Verification,
             })
             .AsSplitQuery()
             .ToListAsync(ct);
+        var parties = await partyLabels.LoadAsync(ct);
 
-        // ORDER BY above sorts on the period's first day; the one ordering rule (PartialDate.CompareTo) settles ties.
         return [.. rows
-            .OrderByDescending(d => d.Date)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .Select(d => new DefectionRowViewModel(d.Id, d.Date, d.Kind, d.Councils, d.FromParty, d.ToParty, d.CouncillorCount,
+            .OrderNewestFirst(d => d.Date, d => d.Id)
+            .Select(d => new DefectionRowViewModel(d.Id, d.Date, d.Kind, d.Councils, parties.For(d.FromPartySlug), parties.Find(d.ToPartySlug), d.CouncillorCount,
                 OtherCounts(d.CouncillorCount, d.Reported), d.Verification))];
     }
 
@@ -64,40 +61,40 @@ public sealed class HomeQuery(DefectionsDbContext db, CouncilHistoryQuery histor
 
     private async Task<LeftLabourFigure> LeftLabourAsync(CancellationToken ct)
     {
+        var losses = await partyLosses.LoadAsync(LabourSlug, ct);
+        var tally = CouncillorsLost.Tally(losses);
+        var ids = losses.Select(e => e.DefectionId).ToList();
         var events = await db.Defections.AsNoTracking()
-            .Where(d => d.FromPartySlug == LabourSlug)
+            .Where(d => ids.Contains(d.Id))
             .Select(d => new
             {
                 d.Id,
                 d.Date,
                 d.CouncillorCount,
-                Councillors = d.Councillors.Select(c => new RefViewModel(c.CouncillorSlug, c.Councillor!.Name)).ToList(),
                 Councils = d.Councils.OrderBy(c => c.Council!.Name).Select(c => c.Council!.Name).ToList(),
                 Reported = d.ReportedCounts.Select(r => r.Count).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(ct);
 
-        var counted = events.Where(e => e.CouncillorCount is not null).ToList();
-
-        // A councillor suspended and later resigning appears in two events; the headline counts people, so once.
-        var repeats = counted.SelectMany(e => e.Councillors).GroupBy(c => c.Slug)
-            .Where(g => g.Count() > 1)
-            .Select(g => (Person: g.First(), Extra: g.Count() - 1))
-            .OrderBy(r => r.Person.Name, StringComparer.Ordinal)
-            .ToList();
-        var disputed = counted
+        // Councillors named in an event that adds nothing because they were counted in an earlier one (suspended, then resigned).
+        var alreadyCounted = losses.Where(e => CouncillorsLost.Contribution(e) == LossContribution.AlreadyCounted)
+            .SelectMany(e => e.CouncillorSlugs).ToHashSet(StringComparer.Ordinal);
+        var countedOnce = await db.Councillors.AsNoTracking()
+            .Where(c => alreadyCounted.Contains(c.Slug))
+            .OrderBy(c => c.Name)
+            .Select(c => new RefViewModel(c.Slug, c.Name))
+            .ToListAsync(ct);
+        var counted = losses.Where(e => CouncillorsLost.Contribution(e) == LossContribution.Counted).Select(e => e.DefectionId)
+            .ToHashSet(StringComparer.Ordinal);
+        var disputed = events
+            .Where(e => counted.Contains(e.Id))
             .Select(e => (e, Others: OtherCounts(e.CouncillorCount, e.Reported)))
             .Where(x => x.Others.Count > 0)
-            .OrderBy(x => x.e.Date)
+            .OrderChronologically(x => x.e.Date, x => x.e.Id)
             .Select(x => new DisputedCountViewModel(x.e.Id, Label(x.e.Date, x.e.Councils), x.e.CouncillorCount!.Value, x.Others))
             .ToList();
-        return new LeftLabourFigure(
-            counted.Sum(e => e.CouncillorCount!.Value) - repeats.Sum(r => r.Extra),
-            events.Count,
-            events.Count - counted.Count,
-            [.. repeats.Select(r => r.Person)],
-            disputed);
+        return new LeftLabourFigure(tally, countedOnce, disputed);
     }
 
     private static string Label(PartialDate date, IReadOnlyList<string> councils) =>

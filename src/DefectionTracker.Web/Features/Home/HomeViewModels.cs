@@ -16,15 +16,22 @@ public sealed record HomeFiguresViewModel(
     ControlChangeFigure ControlChanges);
 
 /// <summary>
-/// Councillors who left Labour (or were suspended from it): the sum of every Labour event's known count, with each
-/// named person counted once, and how many events give no number at all.
+/// Councillors who left Labour (or were suspended from it), by the one counting rule (<see cref="CouncillorsLost"/>),
+/// with the people counted once though named in two events, and the events whose sources disagree on the number.
 /// </summary>
 public sealed record LeftLabourFigure(
-    int Councillors,
-    int EventCount,
-    int UnknownCountEvents,
+    LossTally Tally,
     IReadOnlyList<RefViewModel> CountedOnce,
-    IReadOnlyList<DisputedCountViewModel> Disputed);
+    IReadOnlyList<DisputedCountViewModel> Disputed)
+{
+    public int Councillors => Tally.Councillors;
+
+    public int EventCount => Tally.Events;
+
+    public int UnknownCountEvents => Tally.UnknownCountEvents;
+
+    public int UnverifiedEvents => Tally.UnverifiedEvents;
+}
 
 /// <summary>An event whose sources give other counts than the one recorded.</summary>
 public sealed record DisputedCountViewModel(string DefectionId, string Label, int Recorded, IReadOnlyList<int> Others);

@@ -15,13 +15,11 @@ public sealed record PartyEventViewModel(
     PartyLabelViewModel? OtherParty,
     int? CouncillorCount,
     IReadOnlyList<PartyEventCouncilViewModel> Councils,
-    Verification Verification)
+    Verification Verification,
+    LossEvent Loss)
 {
-    /// <summary>
-    /// Whether the event adds to the totals: not when it moved no seat anywhere (a councillor already outside the group,
-    /// say suspended, then resigning membership), so that one person is not counted twice.
-    /// </summary>
-    public bool Counts => Councils.Count == 0 || Councils.Any(c => c.SeatsChanged != 0);
+    /// <summary>Whether the event adds to the totals, by the one counting rule (<see cref="CouncillorsLost"/>).</summary>
+    public bool Counts => CouncillorsLost.Contribution(Loss) is LossContribution.Counted or LossContribution.UnknownCount;
 }
 
 /// <summary>A council where the party lost its majority, and the event that did it (or none, said plainly).</summary>
@@ -55,16 +53,17 @@ public sealed record PartyPageViewModel
 
     public IReadOnlyList<PartyCouncillorViewModel> CouncillorsWhoJoined { get; init; } = [];
 
-    public int LostKnown => Lost.Where(e => e.Counts).Sum(e => e.CouncillorCount ?? 0);
+    /// <summary>Councillors lost, by the one counting rule.</summary>
+    public LossTally LostTally => CouncillorsLost.Tally(Lost.Select(e => e.Loss));
 
-    public int LostUnknownEvents => Lost.Count(e => e.Counts && e.CouncillorCount is null);
-
-    public int GainedKnown => Gained.Where(e => e.Counts).Sum(e => e.CouncillorCount ?? 0);
-
-    public int GainedUnknownEvents => Gained.Count(e => e.Counts && e.CouncillorCount is null);
+    /// <summary>Councillors gained: the same rule applied to the events in which they joined this party.</summary>
+    public LossTally GainedTally => CouncillorsLost.Tally(Gained.Select(e => e.Loss));
 
     /// <summary>Events left out of the totals: a suspended councillor later resigning moved no seat and is not counted twice.</summary>
-    public int NotCountedTwice => Lost.Concat(Gained).Count(e => !e.Counts);
+    public int NotCountedTwice => LostTally.AlreadyCountedEvents + GainedTally.AlreadyCountedEvents;
+
+    /// <summary>Unverified reports: listed, never added.</summary>
+    public int UnverifiedEvents => LostTally.UnverifiedEvents + GainedTally.UnverifiedEvents;
 }
 
 /// <summary>
@@ -99,11 +98,12 @@ public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery part
                 Councils = d.Councils.OrderBy(c => c.Council!.Name)
                     .Select(c => new PartyEventCouncilViewModel(new RefViewModel(c.CouncilSlug, c.Council!.Name), c.SeatsChanged)).ToList(),
                 Grievances = d.Grievances.Select(g => new { g.GrievanceSlug, g.Grievance!.Name, g.Attribution }).ToList(),
+                Councillors = d.Councillors.Select(c => c.CouncillorSlug).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(ct);
         var events = rows.Select(e => new EventRow(e.Id, e.Date, e.Kind, e.FromPartySlug, e.ToPartySlug, e.CouncillorCount, e.Verification,
-            e.Councils, [.. e.Grievances.Select(g => new GrievanceRow(g.GrievanceSlug, g.Name, g.Attribution))])).ToList();
+            e.Councils, [.. e.Grievances.Select(g => new GrievanceRow(g.GrievanceSlug, g.Name, g.Attribution))], e.Councillors)).ToList();
         var councillors = await db.Councillors.AsNoTracking()
             .Where(c => c.Affiliations.Any(a => a.PartySlug == slug))
             .OrderBy(c => c.Name)
@@ -151,12 +151,7 @@ public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery part
         return new PartyPageViewModel
         {
             Party = label,
-            KindText = party.Kind switch
-            {
-                PartyKind.NationalParty => "National party",
-                PartyKind.LocalGroup => "Local group",
-                _ => "Independent (not a party: councillors who sit with no party or group)",
-            },
+            KindText = Wording.PartyKind(party.Kind),
             ColourSource = party.ColourSource,
             ElectoralCommissionId = party.ElectoralCommissionId,
             Notes = party.Notes,
@@ -191,10 +186,10 @@ public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery part
         };
 
         IEnumerable<PartyEventViewModel> ToEvents(IEnumerable<EventRow> source, Func<EventRow, string?> other) => source
-            .Select(e => new PartyEventViewModel(e.Id, e.Date, DefectionText.Kind(e.Kind), parties.Find(other(e)), e.CouncillorCount,
-                e.Councils, e.Verification))
-            .OrderBy(e => e.Date)
-            .ThenBy(e => e.Id, StringComparer.Ordinal);
+            .Select(e => new PartyEventViewModel(e.Id, e.Date, Wording.Kind(e.Kind), parties.Find(other(e)), e.CouncillorCount,
+                e.Councils, e.Verification,
+                CouncillorsLost.Event(e.Id, e.Date, e.CouncillorCount, [.. e.Councils.Select(c => c.SeatsChanged)], e.CouncillorSlugs, e.Verification)))
+            .OrderChronologically(e => e.Date, e => e.Id);
     }
 
     private sealed record GrievanceRow(string GrievanceSlug, string Name, GrievanceAttribution Attribution);
@@ -208,7 +203,8 @@ public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery part
         int? CouncillorCount,
         Verification Verification,
         IReadOnlyList<PartyEventCouncilViewModel> Councils,
-        IReadOnlyList<GrievanceRow> Grievances);
+        IReadOnlyList<GrievanceRow> Grievances,
+        IReadOnlyList<string> CouncillorSlugs);
 }
 
 /// <summary>A table of a party's defections, lost or gained.</summary>

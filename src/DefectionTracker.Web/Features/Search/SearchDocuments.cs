@@ -1,5 +1,6 @@
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefectionTracker.Web.Features.Search;
@@ -129,39 +130,19 @@ public static class SearchDocuments
         string DefectionTitle(string id)
         {
             var d = defectionById[id];
-            var who = d.CouncillorCount == 1 && d.Councillors.Count == 1 ? d.Councillors[0]
-                : d.CouncillorCount is { } n ? $"{n} councillors"
-                : "Councillors";
-            var from = partyName[d.FromPartySlug];
-            var to = d.ToPartySlug is { } t ? (independents.Contains(t) ? "an independent" : partyName[t]) : null;
-            var what = d.Kind switch
-            {
-                DefectionKind.Suspended => $"suspended by {from}" + (to is null ? "" : $", sitting as {to}"),
-                DefectionKind.Expelled => $"expelled by {from}" + (to is null ? "" : $", sitting as {to}"),
-                DefectionKind.FormedNewGroup => $"left {from}" + (to is null ? "" : $" to form {to}"),
-                DefectionKind.JoinedAnotherParty => $"left {from}" + (to is null ? "" : $" and joined {to}"),
-                _ => $"left {from}" + (to is null ? "" : d.ToPartySlug is { } slug && independents.Contains(slug) ? " to sit as an independent" : $" for {to}"),
-            };
+            var to = d.ToPartySlug is { } t ? partyName[t] : null;
+            var headline = Wording.Headline(d.Kind, d.CouncillorCount, partyName[d.FromPartySlug], to,
+                d.ToPartySlug is { } slug && independents.Contains(slug));
             var where = d.Councils.Count == 0 ? "Council not identified" : string.Join(", ", d.Councils.Select(c => councilName[c]));
-            return $"{where}: {who} {what}";
+            return $"{where}: {headline}";
         }
 
         var documents = new List<SearchDocument>();
 
         foreach (var d in defections)
         {
-            var people = d.CouncillorCount switch
-            {
-                null => "number of councillors not known",
-                1 => "1 councillor",
-                var n => $"{n} councillors",
-            };
-            var verification = d.Verification switch
-            {
-                Verification.Confirmed => "confirmed",
-                Verification.SingleSource => "single source",
-                _ => "unverified",
-            };
+            var people = Wording.Councillors(d.CouncillorCount);
+            var verification = Wording.VerificationShort(d.Verification).ToLowerInvariant();
             var body = Join(d.Summary, d.Councillors.Count > 0 ? "Councillors named: " + string.Join(", ", d.Councillors) + "." : null, d.Notes);
             documents.Add(new SearchDocument(Kinds.Defection, d.Id, $"/defections/{d.Id}", DefectionTitle(d.Id), body,
                 $"{d.Date.ToDisplay()} · {people} · {verification}", d.Date.ToIso(), defectionFacets[d.Id], Tagged: true));
@@ -206,18 +187,13 @@ public static class SearchDocuments
             var body = Join($"A {kind} council in {c.Area ?? "an area not recorded"}.", c.GssCode is null ? null : "GSS code " + c.GssCode + ".", c.Notes);
             var count = defectionsByCouncil[c.Slug].Count();
             documents.Add(new SearchDocument(Kinds.Council, c.Slug, $"/councils/{c.Slug}", c.Name, body,
-                $"{char.ToUpperInvariant(kind[0])}{kind[1..]} council · {c.Area ?? "area not recorded"} · {Plural(count, "defection")}", null, facets, Tagged: true));
+                $"{char.ToUpperInvariant(kind[0])}{kind[1..]} council · {c.Area ?? "area not recorded"} · {Wording.Count(count, "defection")}", null, facets, Tagged: true));
         }
 
         foreach (var p in parties)
         {
             var title = p.ShortName != p.Name ? $"{p.Name} ({p.ShortName})" : p.Name;
-            var kind = p.Kind switch
-            {
-                PartyKind.NationalParty => "National party",
-                PartyKind.LocalGroup => "Local group",
-                _ => "Independent (no party)",
-            };
+            var kind = Wording.PartyKind(p.Kind);
             documents.Add(new SearchDocument(Kinds.Party, p.Slug, $"/parties/{p.Slug}", title, p.Notes ?? "", kind, null,
                 [new SearchFacetValue(Facets.Party, p.Slug, p.Name)]));
         }
@@ -228,7 +204,7 @@ public static class SearchDocuments
             var synonyms = g.Synonyms.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var body = Join(g.Description, synonyms.Length > 0 ? "Also: " + string.Join(", ", synonyms) + "." : null);
             documents.Add(new SearchDocument(Kinds.Grievance, g.Slug, $"/grievances/{g.Slug}", g.Name, body,
-                Plural(defectionCountByGrievance.GetValueOrDefault(g.Slug), "defection"), null,
+                Wording.Count(defectionCountByGrievance.GetValueOrDefault(g.Slug), "defection"), null,
                 [new SearchFacetValue(Facets.Grievance, g.Slug, g.Name)]));
         }
 
@@ -248,5 +224,4 @@ public static class SearchDocuments
 
     private static string Join(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 }

@@ -56,49 +56,13 @@ public sealed record DefectionDetailViewModel
     /// <summary>Every source the defection's facts cite (its own, counts, seats, grievances, quotes), by id.</summary>
     public IReadOnlyDictionary<string, SourceRefViewModel> Sources { get; init; } = new Dictionary<string, SourceRefViewModel>();
 
-    public string KindText => DefectionText.Kind(Kind);
+    public string KindText => Wording.Kind(Kind);
 
-    public string VerificationText => DefectionText.Verification(Verification);
+    public string VerificationText => Wording.Verification(Verification);
 
-    public string CountText => CouncillorCount is { } n ? DefectionText.Councillors(n) : "number not known";
+    public string CountText => CouncillorCount is { } n ? Wording.Councillors(n) : "number not known";
 
     public SourceRefViewModel? Source(string? id) => id is not null && Sources.TryGetValue(id, out var s) ? s : null;
-}
-
-/// <summary>Words for defection facts, shared by every page that shows them.</summary>
-public static class DefectionText
-{
-    public static string Kind(DefectionKind kind) => kind switch
-    {
-        DefectionKind.LeftParty => "Left the party",
-        DefectionKind.Suspended => "Suspended",
-        DefectionKind.Expelled => "Expelled",
-        DefectionKind.FormedNewGroup => "Formed a new group",
-        _ => "Joined another party",
-    };
-
-    public static string Verification(Verification verification) => verification switch
-    {
-        Domain.Verification.Confirmed => "Confirmed: two or more independent sources agree",
-        Domain.Verification.SingleSource => "Single source: one source reports it",
-        _ => "Unverified: the event itself could not be pinned down",
-    };
-
-    public static string VerificationShort(Verification verification) => verification switch
-    {
-        Domain.Verification.Confirmed => "Confirmed",
-        Domain.Verification.SingleSource => "Single source",
-        _ => "Unverified",
-    };
-
-    public static string Councillors(int n) => n == 1 ? "1 councillor" : $"{n} councillors";
-
-    public static string FlippedText(bool? flipped) => flipped switch
-    {
-        true => "Yes: control changed",
-        false => "No: control did not change",
-        null => "Not known",
-    };
 }
 
 /// <summary>Loads defections in full (councils, councillors, counts, grievances, quotes, sources) in a fixed number of queries.</summary>

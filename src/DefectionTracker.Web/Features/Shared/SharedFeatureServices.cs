@@ -8,6 +8,7 @@ public static class SharedFeatureServices
         services.AddScoped<CouncilHistoryQuery>();
         services.AddScoped<PartyLabelsQuery>();
         services.AddScoped<DefectionDetailsQuery>();
+        services.AddScoped<PartyLossesQuery>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ namespace DefectionTracker.Web.Features.Sources;
 /// /sources and /api/sources: every source with the pages that cite it, what the verification statuses mean, and
 /// where sources disagree (counts that differ, conflicts the notes flag, seat tables that do not match the events).
 /// </summary>
-public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery histories)
+public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery histories, PartyLabelsQuery partyLabels)
 {
     public async Task<SourcesPageViewModel> GetPageAsync(SourcesOrder order, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
         var byVerification = Enum.GetValues<Verification>()
             .ToDictionary(v => v, v => defections.Values.Count(d => d.Ref.Verification == v));
         var unverified = defections.Values.Where(d => d.Ref.Verification == Verification.Unverified)
-            .OrderBy(d => d.Date).Select(d => d.Ref).ToList();
+            .OrderChronologically(d => d.Date, d => d.Ref.Id).Select(d => d.Ref).ToList();
 
         return new SourcesPageViewModel(order, totals, Group(entries, order), byVerification, unverified,
             await DisagreementsAsync(defections, sourceIds, publishers, ct));
@@ -182,7 +182,7 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
         var countIds = counts.Select(c => c.Defection.Id).ToHashSet(StringComparer.Ordinal);
         var noted = defections.Values
             .Where(d => !countIds.Contains(d.Ref.Id) && NoteText.ConflictSentence(d.Notes) is not null)
-            .OrderBy(d => d.Date)
+            .OrderChronologically(d => d.Date, d => d.Ref.Id)
             .Select(d => new NotedDisagreementViewModel(
                 d.Ref, d.Date, NoteText.Split(NoteText.ConflictSentence(d.Notes)!, sourceIds), [.. d.Sources.Select(Cite)]))
             .ToList();
@@ -208,13 +208,12 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
                 Stated = c.Seats.Sum(s => s.Seats),
             })
             .ToListAsync(ct);
-        var parties = await db.Parties.AsNoTracking()
-            .ToDictionaryAsync(p => p.Slug, p => new PartyLabelViewModel(p.Slug, p.Name, p.ShortName, p.Colour), ct);
+        var parties = await partyLabels.LoadAsync(ct);
         var discrepancies = all.Values.SelectMany(h => h.Discrepancies)
             .ToDictionary(d => d.Snapshot.Id, StringComparer.Ordinal);
 
         // Seats.UnknownAffiliation (a destination no source states) has no party: the view says "not known".
-        PartyLabelViewModel? Party(string slug) => parties.GetValueOrDefault(slug);
+        PartyLabelViewModel? Party(string slug) => parties.Find(slug);
 
         return [.. compositions
             .Where(c => discrepancies.ContainsKey(c.Id) || (c.TotalSeats is { } total && c.Stated < total))

@@ -11,20 +11,17 @@ namespace DefectionTracker.Web.Features.Timeline;
 /// size of the record: parties with their counts, areas, grievances, the party's defections (a split query of five) and
 /// the council histories (three).
 /// </summary>
-public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery histories)
+public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery histories, PartyLabelsQuery partyLabels)
 {
     public const string DefaultParty = "labour";
 
     public async Task<TimelineResult> GetAsync(string partySlug, TimelineFilter filter, CancellationToken ct)
     {
-        var parties = await db.Parties.AsNoTracking()
-            .OrderBy(p => p.Name)
-            .Select(p => new
-            {
-                Label = new PartyLabelViewModel(p.Slug, p.Name, p.ShortName, p.Colour),
-                LossEvents = db.Defections.Count(d => d.FromPartySlug == p.Slug),
-            })
-            .ToListAsync(ct);
+        var labels = await partyLabels.LoadAsync(ct);
+        var lossEvents = await db.Defections.AsNoTracking().GroupBy(d => d.FromPartySlug)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var parties = labels.All.Select(p => new { Label = p, LossEvents = lossEvents.GetValueOrDefault(p.Slug) }).ToList();
         var party = parties.FirstOrDefault(p => p.Label.Slug == partySlug)?.Label;
         if (party is null)
         {
@@ -62,7 +59,7 @@ public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery hi
                 d.CouncillorCount,
                 d.Verification,
                 d.Summary,
-                ToParty = d.ToParty == null ? null : new PartyLabelViewModel(d.ToParty.Slug, d.ToParty.Name, d.ToParty.ShortName, d.ToParty.Colour),
+                d.ToPartySlug,
                 ToPartyKind = d.ToParty == null ? (PartyKind?)null : d.ToParty.Kind,
                 Councils = d.Councils.OrderBy(c => c.Council!.Name)
                     .Select(c => new { c.CouncilSlug, c.Council!.Name, c.Council.Area, c.SeatsChanged }).ToList(),
@@ -94,8 +91,8 @@ public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery hi
             (!filter.HasDateRange || DateInput.Overlaps(e.Date, filter.From, filter.To)) && MatchesAllButDate(e.DefectionId);
 
         var timeline = LossTimeline.Build(
-            rows.Select(r => new LossEvent(r.Id, r.Date, r.CouncillorCount,
-                r.Councils.Count > 0 && r.Councils.All(c => c.SeatsChanged == 0), [.. r.Councillors.Select(c => c.Slug)])),
+            rows.Select(r => CouncillorsLost.Event(r.Id, r.Date, r.CouncillorCount,
+                [.. r.Councils.Select(c => c.SeatsChanged)], [.. r.Councillors.Select(c => c.Slug)], r.Verification)),
             Matches);
 
         TimelineEntryViewModel ToEntry(LossTimelineEntry entry, bool dated)
@@ -116,7 +113,7 @@ public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery hi
                 dated ? entry.Cumulative : null,
                 entry.AlreadyCounted,
                 entry.AlreadyCountedIn is { } earlier ? new AlreadyCountedViewModel(earlier, byId[earlier].Date.ToDisplay()) : null,
-                row.ToParty, Destinations.Of(row.ToPartyKind), ControlLoss.AnyOf(councils.Select(c => c.ControlLost)),
+                labels.Find(row.ToPartySlug), Destinations.Of(row.ToPartyKind), ControlLoss.AnyOf(councils.Select(c => c.ControlLost)),
                 row.Grievances, row.Verification, row.Summary);
         }
 
@@ -140,7 +137,7 @@ public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery hi
             ActiveFilters(filter, area, grievances));
 
         return new TimelineResult.Found(new TimelineViewModel(
-            party, form, entries, undated, rows.Count, timeline.Total, undatedLeftOut, quarters, timeline.OutsideQuarters.Count,
+            party, form, entries, undated, rows.Count, timeline.Tally, timeline.Total, undatedLeftOut, quarters, timeline.OutsideQuarters.Count,
             TimelineCharts.StepChart(ChartSize.Wide, party.Name, party.Colour, entries),
             TimelineCharts.StepChart(ChartSize.Narrow, party.Name, party.Colour, entries),
             TimelineCharts.QuarterBars(party.Name, party.Colour, quarters)));

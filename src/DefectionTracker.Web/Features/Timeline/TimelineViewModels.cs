@@ -20,7 +20,8 @@ public sealed record TimelineViewModel(
     IReadOnlyList<TimelineEntryViewModel> Entries,
     IReadOnlyList<TimelineEntryViewModel> Undated,
     int PartyEventCount,
-    int TotalCounted,
+    LossTally Tally,
+    int LineTotal,
     int UndatedLeftOutByDateRange,
     IReadOnlyList<QuarterLosses> Quarters,
     int YearOnlyEvents,
@@ -29,6 +30,9 @@ public sealed record TimelineViewModel(
     QuarterBarsViewModel? QuarterBars)
 {
     public int ShownCount => Entries.Count + Undated.Count;
+
+    /// <summary>Councillors lost over the events shown, by the one counting rule (dated and undated events alike).</summary>
+    public int TotalCounted => Tally.Councillors;
 
     public IEnumerable<TimelineEntryViewModel> All => Entries.Concat(Undated);
 
@@ -77,22 +81,9 @@ public sealed record TimelineEntryViewModel(
     public string Path => $"/defections/{Uri.EscapeDataString(DefectionId)}";
 
     /// <summary>"Left the party", "Suspended", ...: what happened, in words.</summary>
-    public string KindText => Kind switch
-    {
-        DefectionKind.LeftParty => "Left the party",
-        DefectionKind.Suspended => "Suspended",
-        DefectionKind.Expelled => "Expelled",
-        DefectionKind.FormedNewGroup => "Left to form a new group",
-        DefectionKind.JoinedAnotherParty => "Joined another party",
-        _ => Kind.ToString(),
-    };
+    public string KindText => Wording.Kind(Kind);
 
-    public string ControlLostText => ControlLost switch
-    {
-        true => "Yes",
-        false => "No",
-        null => "Unknown",
-    };
+    public string ControlLostText => Wording.YesNo(ControlLost);
 }
 
 /// <summary>A council touched by an event, and what the event did to control of it.</summary>
