@@ -22,6 +22,18 @@ public sealed record DefectionApiItem(
     IReadOnlyList<SourceRefViewModel> Sources,
     int CouncillorsAddedToPartyTotal);
 
+/// <summary>The query of GET /api/defections: a page of at most <see cref="DefectionApiQuery.MaxPageSize"/> items.</summary>
+public sealed record DefectionApiRequest(int Page = 1, int PageSize = 100) : IValidatedRequest
+{
+    public IReadOnlyList<FieldProblem> Validate() =>
+    [
+        .. Page < 1 ? [new FieldProblem("page", "page must be 1 or more")] : Array.Empty<FieldProblem>(),
+        .. PageSize is < 1 or > DefectionApiQuery.MaxPageSize
+            ? [new FieldProblem("pageSize", $"pageSize must be between 1 and {DefectionApiQuery.MaxPageSize}")]
+            : Array.Empty<FieldProblem>(),
+    ];
+}
+
 public sealed record ReportedCountItem(int Count, string SourceId);
 
 public sealed record GrievanceRefItem(string Slug, string Name, bool Stated);

@@ -1,3 +1,4 @@
+using DefectionTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DefectionTracker.Web.Features.Defections;
@@ -46,17 +47,10 @@ public class DefectionsController(
         await page.GetAsync(id, ct) is { } vm ? View(vm) : NotFound();
 
     [HttpGet("/api/defections")]
-    public async Task<IActionResult> ApiList(int page = 1, int pageSize = 100, CancellationToken ct = default)
-    {
-        if (!ModelState.IsValid || page < 1 || pageSize < 1 || pageSize > DefectionApiQuery.MaxPageSize)
-        {
-            return Problem(
-                detail: $"page must be 1 or more and pageSize between 1 and {DefectionApiQuery.MaxPageSize}.",
-                statusCode: StatusCodes.Status400BadRequest, title: "Invalid paging");
-        }
-
-        return Ok(await api.GetPageAsync(page, pageSize, ct));
-    }
+    public async Task<IActionResult> ApiList([FromQuery] DefectionApiRequest request, CancellationToken ct) =>
+        BadRequests.Check(ModelState, request) is { Count: > 0 } problems
+            ? BadRequests.Problem(this, logger, "Invalid paging", problems)
+            : Ok(await api.GetPageAsync(request.Page, request.PageSize, ct));
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DefectionTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,3 +1,4 @@
+using DefectionTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DefectionTracker.Web.Features.Sources;
@@ -6,16 +7,10 @@ public class SourcesController(SourcesQuery sources, ILogger<SourcesController> 
 {
     /// <summary>Every source; <paramref name="sort"/> is "publisher" (the default) or "date".</summary>
     [HttpGet("/sources")]
-    public async Task<IActionResult> Index(string? sort, CancellationToken ct)
-    {
-        if (!TryParseOrder(sort, out var order))
-        {
-            logger.LogWarning("Unknown sources order {Sort}", sort);
-            return BadRequest();
-        }
-
-        return View(await sources.GetPageAsync(order, ct));
-    }
+    public async Task<IActionResult> Index(string? sort, CancellationToken ct) =>
+        TryParseOrder(sort, out var order)
+            ? View(await sources.GetPageAsync(order, ct))
+            : BadRequests.Page(this, logger, [new FieldProblem("sort", "sort must be \"publisher\" or \"date\"")]);
 
     [HttpGet("/api/sources")]
     public async Task<IActionResult> ApiList(CancellationToken ct) => Ok(await sources.ListAsync(ct));
