@@ -35,6 +35,10 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "defectiontracker-tests", "log-.log"));
 
+        // Serilog passes its events on to the capturing provider below: let EF's SQL commands through, keep the console quiet.
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore", "Information");
+        builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Fatal");
+
         // Tests read logs from a capturing provider, not from the console.
         builder.ConfigureLogging(logging =>
         {
