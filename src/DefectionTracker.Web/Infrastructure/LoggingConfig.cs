@@ -12,20 +12,16 @@ internal static class LoggingConfig
     /// <summary>Serilog for every log event: levels and sinks from the "Serilog" section of the configuration.</summary>
     public static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
     {
-        // Serilog writes the console and the file; the default providers would print every event a second time.
-        builder.Logging.ClearProviders();
+        // Serilog's logger factory replaces the default one (and its console provider) for every ILogger<T>.
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
-                .ReadFrom.Services(services)
+                .ReadFrom.Services(services) // sinks registered as services, e.g. the tests' capturing sink
                 .Enrich.FromLogContext()
                 .Filter.ByExcluding(IsHostReportOfBrokenDataset),
 
             // Not the static Log.Logger: test hosts run several apps in one process.
-            preserveStaticLogger: true,
-
-            // Providers a host adds (the tests' capturing provider) receive the events that pass Serilog's levels.
-            writeToProviders: true);
+            preserveStaticLogger: true);
 
         // The request logging middleware falls back to the static logger; it is told to use this app's logger.
         builder.Services.AddOptions<RequestLoggingOptions>()
