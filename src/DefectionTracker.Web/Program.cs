@@ -1,11 +1,5 @@
 using DefectionTracker.Web.Data.Seeding;
-using DefectionTracker.Web.Generation;
 using DefectionTracker.Web.Infrastructure;
-
-if (args is ["generate", .. var generateArgs])
-{
-    return DatasetGenerator.Run(generateArgs, Console.Out);
-}
 
 var builder = WebApplication.CreateBuilder(args);
 

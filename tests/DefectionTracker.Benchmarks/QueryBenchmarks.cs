@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
+using DefectionTracker.Tools.Generation;
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Features.Search;
 using DefectionTracker.Web.Features.Shared;
 using DefectionTracker.Web.Features.Timeline;
-using DefectionTracker.Web.Generation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -38,7 +38,7 @@ public class QueryBenchmarks
         _db = new DefectionsDbContext(new DbContextOptionsBuilder<DefectionsDbContext>()
             .UseSqlite($"Data Source={folder}.db").Options);
         await _db.Database.MigrateAsync();
-        var stored = await _db.SeedStates.Select(s => s.ContentHash).FirstOrDefaultAsync();
+        var stored = await _db.SeedStates.Where(s => s.Id == 1).Select(s => s.ContentHash).SingleOrDefaultAsync();
         if (stored != SeedLoader.ComputeHash(folder))
         {
             await new DatabaseSeeder(_db, NullLogger<DatabaseSeeder>.Instance).SeedAsync(SeedLoader.Load(folder));

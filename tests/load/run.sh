@@ -15,6 +15,7 @@ command -v wrk >/dev/null 2>&1 || { echo "wrk is missing: apt-get install -y wrk
 
 echo "== publish (Release)"
 dotnet publish src/DefectionTracker.Web -c Release -o "$out/app" --nologo -v quiet >/dev/null
+dotnet publish src/DefectionTracker.Tools -c Release -o "$out/tools" --nologo -v quiet >/dev/null
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
@@ -54,7 +55,7 @@ run_scale() {
   local scale=$1 dataset="$out/data-$1" db port
   echo "== generate $scale dataset"
   rm -rf "$dataset"
-  (cd "$out/app" && dotnet DefectionTracker.Web.dll generate --scale "$scale" --out "$PWD/../data-$scale" --seed 1)
+  dotnet "$out/tools/DefectionTracker.Tools.dll" generate --scale "$scale" --out "$dataset" --seed 1
   db="$PWD/$out/$scale.db"; rm -f "$db" "$db-wal" "$db-shm"
   port=$(free_port)
   start_app "$PWD/$dataset" "$db" "$port"; local first=$START_SECONDS

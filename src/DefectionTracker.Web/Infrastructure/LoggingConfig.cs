@@ -1,26 +1,40 @@
-using Microsoft.AspNetCore.HttpLogging;
+using DefectionTracker.Web.Data.Seeding;
 using Serilog;
+using Serilog.AspNetCore;
+using Serilog.Events;
 
 namespace DefectionTracker.Web.Infrastructure;
 
 internal static class LoggingConfig
 {
-    /// <summary>Serilog (levels and sinks from the "Serilog" section) plus one HTTP log event per request.</summary>
+    private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
+
+    /// <summary>Serilog for every log event: levels and sinks from the "Serilog" section of the configuration.</summary>
     public static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
     {
-        // Not the static Log.Logger: test hosts run several apps in one process.
-        var logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .CreateLogger();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
-        builder.Services.AddHttpLogging(o =>
-        {
-            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
-                | HttpLoggingFields.RequestQuery | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
-            o.CombineLogs = true;
-        });
+        // Serilog's logger factory replaces the default one (and its console provider) for every ILogger<T>.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services) // sinks registered as services, e.g. the tests' capturing sink
+                .Enrich.FromLogContext()
+                .Filter.ByExcluding(IsHostReportOfBrokenDataset),
+
+            // Not the static Log.Logger: test hosts run several apps in one process.
+            preserveStaticLogger: true);
+
+        // The request logging middleware falls back to the static logger; it is told to use this app's logger.
+        builder.Services.AddOptions<RequestLoggingOptions>()
+            .Configure<Serilog.ILogger>((options, logger) => options.Logger = logger);
         return builder;
     }
+
+    /// <summary>
+    /// The host reports a failed start with the exception's message and stack trace; for a broken dataset Program.cs
+    /// already logs the message (file, record and field) once, and the stack trace says nothing an editor can use.
+    /// </summary>
+    private static bool IsHostReportOfBrokenDataset(LogEvent e) =>
+        e.Exception is SeedValidationException
+        && e.Properties.TryGetValue("SourceContext", out var source)
+        && source is ScalarValue { Value: HostCategory };
 }

@@ -1,3 +1,5 @@
+using Serilog;
+
 namespace DefectionTracker.Web.Infrastructure;
 
 internal static class MiddlewareConfig
@@ -5,7 +7,7 @@ internal static class MiddlewareConfig
     public static WebApplication UseAppMiddleware(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        app.UseHttpLogging();
+        app.UseSerilogRequestLogging();
         app.UseResponseCompression();
         if (!app.Environment.IsDevelopment())
         {

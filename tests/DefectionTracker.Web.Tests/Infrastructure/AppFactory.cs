@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Serilog.Core;
 
 namespace DefectionTracker.Web.Tests.Infrastructure;
 
@@ -35,19 +35,19 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "defectiontracker-tests", "log-.log"));
 
-        // Tests read logs from a capturing provider, not from the console.
-        builder.ConfigureLogging(logging =>
-        {
-            logging.ClearProviders();
-            logging.AddProvider(Logs);
-        });
+        // Tests read logs from a capturing Serilog sink (registered below), EF's SQL commands included, not from the console.
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore", "Information");
+        builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Fatal");
         if (SeedsPath is not null)
         {
             builder.UseSetting("Seeds:Path", SeedsPath);
         }
 
         builder.ConfigureServices(services =>
-            services.ConfigureDbContext<DefectionsDbContext>(o => o.UseSqlite(_connection).AddInterceptors(SqlCommands)));
+        {
+            services.AddSingleton<ILogEventSink>(Logs);
+            services.ConfigureDbContext<DefectionsDbContext>(o => o.UseSqlite(_connection).AddInterceptors(SqlCommands));
+        });
     }
 
     /// <summary>A context over the app's database, for assertions on stored data.</summary>

@@ -1,32 +1,32 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Formatting.Display;
 
 namespace DefectionTracker.Web.Tests.Infrastructure;
 
-/// <summary>Keeps every log event of an app under test, so tests can assert what was logged.</summary>
-public sealed class CapturingLoggerProvider : ILoggerProvider
+/// <summary>
+/// Keeps every log event of an app under test, so tests can assert what was logged. The app logs through Serilog, so
+/// this is a Serilog sink: AppFactory registers it as a service and the app's <c>ReadFrom.Services</c> writes to it.
+/// </summary>
+public sealed class CapturingLoggerProvider : ILogEventSink
 {
+    // The console's rendering ({Message:lj}: strings unquoted), not Serilog's default, which quotes every string.
+    private static readonly MessageTemplateTextFormatter LiteralMessage = new("{Message:lj}", CultureInfo.InvariantCulture);
+
     public ConcurrentQueue<(string Category, LogLevel Level, string Message, Exception? Exception)> Entries { get; } = new();
 
-    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-    public void Dispose()
+    public void Emit(LogEvent logEvent)
     {
-    }
+        var category = logEvent.Properties.TryGetValue("SourceContext", out var source) && source is ScalarValue { Value: string name }
+            ? name
+            : string.Empty;
+        using var message = new StringWriter(CultureInfo.InvariantCulture);
+        LiteralMessage.Format(logEvent, message);
 
-    private sealed class Logger(CapturingLoggerProvider provider, string category) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (IsEnabled(logLevel))
-            {
-                provider.Entries.Enqueue((category, logLevel, formatter(state, exception), exception));
-            }
-        }
+        // Serilog's levels are in the same order as Microsoft's (Verbose = Trace ... Fatal = Critical).
+        Entries.Enqueue((category, (LogLevel)(int)logEvent.Level, message.ToString(), logEvent.Exception));
     }
 }

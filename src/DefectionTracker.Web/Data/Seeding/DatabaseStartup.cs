@@ -24,7 +24,7 @@ public sealed class DatabaseStartup(
 
         // WAL lets readers carry on while a later start writes; it is a property of the database file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        var stored = await db.SeedStates.AsNoTracking().Select(s => s.ContentHash).FirstOrDefaultAsync(cancellationToken);
+        var stored = await db.SeedStates.AsNoTracking().Where(s => s.Id == 1).Select(s => s.ContentHash).SingleOrDefaultAsync(cancellationToken);
         var result = new SeedResult(true, 0, 0, 0);
         if (stored is not null && stored == SeedLoader.ComputeHash(seedsPath))
         {

@@ -1,8 +1,8 @@
+using DefectionTracker.Tools.Generation;
 using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Domain;
-using DefectionTracker.Web.Generation;
 
-namespace DefectionTracker.Web.Tests.Generation;
+namespace DefectionTracker.Tools.Tests.Generation;
 
 public class DatasetGeneratorTests
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using DefectionTracker.Web.Data.Seeding;
 
-namespace DefectionTracker.Web.Generation;
+namespace DefectionTracker.Tools.Generation;
 
 /// <summary>How big a generated dataset is.</summary>
 public sealed record GeneratorScale(string Name, int Councils, int Defections, int QuotesPerDefection)

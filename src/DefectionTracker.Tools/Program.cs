@@ -1,0 +1,3 @@
+using DefectionTracker.Tools;
+
+return Commands.Run(args, Console.Out, Console.Error);
