@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-using DefectionTracker.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace DefectionTracker.Web.Tests.Browser;
+namespace DefectionTracker.Browser.Tests;
 
 /// <summary>The site's frame, home, sources and error pages, as a person uses them in Chromium.</summary>
 [Collection(BrowserCollection.Name)]

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-using DefectionTracker.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace DefectionTracker.Web.Tests.Browser;
+namespace DefectionTracker.Browser.Tests;
 
 /// <summary>Search and grievances as a person uses them in Chromium, with axe, the 360 px check and screenshots.</summary>
 [Collection(BrowserCollection.Name)]

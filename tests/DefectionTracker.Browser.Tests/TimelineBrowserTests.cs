@@ -1,7 +1,6 @@
-using DefectionTracker.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace DefectionTracker.Web.Tests.Browser;
+namespace DefectionTracker.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
 public class TimelineBrowserTests(BrowserFixture browser)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace DefectionTracker.Web.Tests.Infrastructure;
+namespace DefectionTracker.Testing;
 
 /// <summary>Keeps every log event of an app under test, so tests can assert what was logged.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
