@@ -33,7 +33,12 @@ internal static class MiddlewareConfig
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles(PerformanceConfig.StaticFileOptions);
         app.UseRouting();
-        app.UseOutputCache();
+        if (app.Configuration.GetValue("OutputCache:Enabled", true))
+        {
+            // Off only in the test host, so that no test reads a page another test cached.
+            app.UseOutputCache();
+        }
+
         app.MapHealthChecks("/health");
         app.MapControllers();
         return app;

@@ -1,49 +1,53 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using DefectionTracker.Web.Tests.Infrastructure;
 
 namespace DefectionTracker.Web.Tests.Councillors;
 
 [Collection(SharedAppCollection.Name)]
-public partial class CouncillorPagesTests(SharedAppFixture app)
+public class CouncillorPagesTests(SharedAppFixture app)
 {
     [Fact]
-    public async Task Radulovic_ShowsSeatAffiliationsInOrder_TheDefection_AndHisQuote()
+    public async Task Pennington_ShowsSeatAffiliationsInOrder_AndHisThreeEvents()
     {
-        var (status, html) = await app.GetPageAsync("/councillors/milan-radulovic");
-        var text = PageReader.Text(html);
+        var doc = await app.GetDocumentAsync("/councillors/david-pennington");
+        var text = doc.Body!.Text();
 
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("<h1>Milan Radulovic</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("Broxtowe Borough Council , ward: not known; dates not recorded", text, StringComparison.Ordinal);
-        var labour = text.IndexOf("Labour Party until 2 January 2025 (resigned)", StringComparison.Ordinal);
-        var independents = text.IndexOf("Broxtowe Independents from 2 January 2025 to now", StringComparison.Ordinal);
-        Assert.True(labour >= 0 && independents > labour, "Labour until 2 January 2025, then Broxtowe Independents");
-        Assert.Contains("href=\"/defections/2025-01-02-broxtowe-twenty-quit-labour\"", html, StringComparison.Ordinal);
-        Assert.Contains("I cannot support and will not support another centrist government", text, StringComparison.Ordinal);
-        Assert.Contains("id=\"source-seed-000-guardian-broxtowe\"", html, StringComparison.Ordinal);
+        Assert.Equal("David Pennington", doc.Single("h1").TextContent);
+        Assert.Contains("Kirkholme City Council , ward: Abbey; dates not recorded", text, StringComparison.Ordinal);
+        // Suspended (February 2024), sat as an independent, joined the Greens (3 March 2025); the resignation in between
+        // did not change where he sat.
+        var labour = text.IndexOf("Labour Party until February 2024 (suspended)", StringComparison.Ordinal);
+        var independent = text.IndexOf("Independent from February 2024 until 3 March 2025 (joined another party)", StringComparison.Ordinal);
+        var green = text.IndexOf("Green Party from 3 March 2025 to now", StringComparison.Ordinal);
+        Assert.True(labour >= 0 && independent > labour && green > independent, text);
+        foreach (var id in new[] { "2024-02-kirkholme-pennington-suspended", "2024-09-12-kirkholme-pennington-resigns", "2025-03-03-kirkholme-pennington-joins-green" })
+        {
+            Assert.NotNull(doc.QuerySelector($"a[href='/defections/{id}']"));
+        }
+
+        Assert.NotNull(doc.QuerySelector("li#source-kirkholme-post-pennington-suspended"));
     }
 
     [Fact]
-    public async Task Iqbal_AffiliationsFollowTheOrderTheyHappened()
+    public async Task Ellery_SitsOnThreeCouncils_AndHisQuoteIsTheGroupsStatement()
     {
-        var (_, html) = await app.GetPageAsync("/councillors/mohammed-iqbal");
-        var text = PageReader.Text(html);
+        var text = (await app.GetDocumentAsync("/councillors/mark-ellery")).Body!.Text();
 
-        var independent = text.IndexOf("Independent until December 2023 (readmitted to another party)", StringComparison.Ordinal);
-        var labour = text.IndexOf("Labour Party from December 2023 until April 2024 (resigned)", StringComparison.Ordinal);
-        var group = text.IndexOf("Independent Group (Pendle) from April 2024 to now", StringComparison.Ordinal);
-        Assert.True(independent >= 0 && labour > independent && group > labour, text);
+        var borough = text.IndexOf("Castlebridge Borough Council , ward: Riverside", StringComparison.Ordinal);
+        var town = text.IndexOf("Castlebridge Town Council , ward: not known", StringComparison.Ordinal);
+        var county = text.IndexOf("East Weald County Council , ward: Castlebridge North", StringComparison.Ordinal);
+        Assert.True(borough >= 0 && town > borough && county > town, text);
+        Assert.Contains("Labour Party until June 2024 (resigned)", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Humberstone_HasNoSeatInTheRecord_AndSaysSo()
+    public async Task Thorne_HasNoSeatInTheRecord_AndSaysSo()
     {
-        var (status, html) = await app.GetPageAsync("/councillors/mason-humberstone");
+        var (status, html) = await app.GetPageAsync("/councillors/ian-thorne");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("No seat on a council in this record", html, StringComparison.Ordinal);
-        Assert.Contains("until a date not known (joined another party)", PageReader.Text(html), StringComparison.Ordinal);
+        Assert.Contains("Labour Party until June 2024 (resigned)", PageReader.Text(html), StringComparison.Ordinal);
     }
 
     [Fact]

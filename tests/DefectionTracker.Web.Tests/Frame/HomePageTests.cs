@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using DefectionTracker.Web.Domain;
 using DefectionTracker.Web.Features.Home;
 using DefectionTracker.Web.Features.Shared;
@@ -34,46 +33,45 @@ public class HomePageTests(SharedAppFixture app)
 
         var figures = (await GetModelAsync()).Figures;
 
+        // Fixture: 15 events; 6 confirmed, 8 single source, 1 unverified (bramwell-unverified).
         Assert.Equal(total, figures.DefectionCount);
-        Assert.Equal(17, figures.DefectionCount);
-        Assert.Equal(14, figures.ByVerification[Verification.Confirmed]);
-        Assert.Equal(2, figures.ByVerification[Verification.SingleSource]);
+        Assert.Equal(15, figures.DefectionCount);
+        Assert.Equal(6, figures.ByVerification[Verification.Confirmed]);
+        Assert.Equal(8, figures.ByVerification[Verification.SingleSource]);
         Assert.Equal(1, figures.ByVerification[Verification.Unverified]);
     }
 
     [Fact]
-    public async Task Figures_LeftLabour_SumsKnownCounts_CountsEachNamedPersonOnce_AndSaysHowManyCountsAreUnknown()
+    public async Task Figures_LeftLabour_CountsEachNamedPersonOnce_AndSaysWhatIsUnknownOrDisputed()
     {
         await using var db = app.Factory.CreateDbContext();
         var labourEvents = await db.Defections.Where(d => d.FromPartySlug == "labour").ToListAsync();
-        var knownSum = labourEvents.Sum(d => d.CouncillorCount ?? 0);
 
         var labour = (await GetModelAsync()).Figures.LeftLabour;
 
-        // 65 from the events' counts; Quddoos and Matsiko were each suspended and later resigned: two events, one person each.
-        Assert.Equal(65, knownSum);
-        Assert.Equal(knownSum - 2, labour.Councillors);
+        // The headline total itself is asserted against the one rule in Consistency/LabourLossesAgreeTests.
+        // Pennington was suspended and later resigned: two events, one person.
+        Assert.Equal(10, labourEvents.Count);
         Assert.Equal(labourEvents.Count, labour.EventCount);
-        // Humberstone gives no number and is unverified: listed, never added, and not an "unknown count" of the total.
-        Assert.Equal(0, labour.UnknownCountEvents);
-        Assert.Equal(1, labour.UnverifiedEvents);
-        Assert.Equal(["AJ Matsiko", "Shuguftah Quddoos"], labour.CountedOnce.Select(c => c.Name));
+        Assert.Equal(1, labour.UnknownCountEvents); // the Kirkholme walk-out
+        Assert.Equal(["David Pennington"], labour.CountedOnce.Select(c => c.Name));
         var disputed = Assert.Single(labour.Disputed);
-        Assert.Equal("2025-01-02-broxtowe-twenty-quit-labour", disputed.DefectionId);
-        Assert.Equal(20, disputed.Recorded);
-        Assert.Equal([18], disputed.Others);
+        Assert.Equal("2025-02-10-brackenholt-five-quit-labour", disputed.DefectionId);
+        Assert.Equal(5, disputed.Recorded);
+        Assert.Equal([4], disputed.Others);
     }
 
     [Fact]
-    public async Task Figures_ControlChanged_IsBroxtoweOnly_AndUnknownForTheTownCouncils()
+    public async Task Figures_ControlChanged_IsFellsideOnly_AndUnknownWhereSeatsAreUnknown()
     {
         var control = (await GetModelAsync()).Figures.ControlChanges;
 
         var changed = Assert.Single(control.Changed);
-        Assert.Equal("broxtowe", changed.Council.Slug);
-        Assert.Equal("2025-01-02-broxtowe-twenty-quit-labour", changed.DefectionId);
-        Assert.Equal("2 January 2025", changed.DateDisplay);
-        Assert.Equal(["brierfield-town", "nelson-town"], control.Unknown.Select(c => c.Slug));
+        Assert.Equal("fellside", changed.Council.Slug);
+        Assert.Equal("2023-07-14-fellside-three-quit-labour", changed.DefectionId);
+        Assert.Equal("14 July 2023", changed.DateDisplay);
+        // Castlebridge Town has no composition; Kirkholme's walk-out moved an unknown number of seats.
+        Assert.Equal(["castlebridge-town", "kirkholme"], control.Unknown.Select(c => c.Slug));
         Assert.Equal(7, control.CouncilCount);
     }
 
@@ -87,69 +85,75 @@ public class HomePageTests(SharedAppFixture app)
 
         Assert.Equal(HomeQuery.LatestCount, model.Latest.Count);
         Assert.Equal(dates.Take(HomeQuery.LatestCount), model.Latest.Select(d => d.Date));
-        Assert.Equal("2025-10-30", model.Latest[0].Date.ToIso());
+        Assert.Equal("2025-11", model.Latest[0].Date.ToIso());
         var undated = Assert.Single(model.Undated);
-        Assert.Equal("humberstone-unverified", undated.Id);
+        Assert.Equal("bramwell-unverified", undated.Id);
         Assert.Equal(Verification.Unverified, undated.Verification);
-        Assert.Null(undated.CouncillorCount);
-        var broxtowe = Assert.Single(model.Latest, d => d.Id == "2025-01-02-broxtowe-twenty-quit-labour");
-        Assert.Equal(20, broxtowe.CouncillorCount);
-        Assert.Equal([18], broxtowe.OtherReportedCounts);
+        Assert.Equal(2, undated.CouncillorCount);
+        var brackenholt = Assert.Single(model.Latest, d => d.Id == "2025-02-10-brackenholt-five-quit-labour");
+        Assert.Equal(5, brackenholt.CouncillorCount);
+        Assert.Equal([4], brackenholt.OtherReportedCounts);
     }
 
     [Fact]
     public async Task Page_ShowsTheFiguresInWords()
     {
-        var html = Collapse(await GetHtmlAsync());
+        var doc = PageReader.Parse(await GetHtmlAsync());
+        var figures = (await GetModelAsync()).Figures;
+        var text = doc.Body!.Text();
 
-        Assert.Contains("<span class=\"figure-number\">17</span> <span class=\"figure-label\">defections recorded</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"figure-number\">63</span> <span class=\"figure-label\">councillors left Labour or were suspended</span>", html, StringComparison.Ordinal);
-        Assert.Contains("1 unverified report is listed but not counted", html, StringComparison.Ordinal);
-        Assert.Contains("AJ Matsiko and Shuguftah Quddoos", html, StringComparison.Ordinal);
-        Assert.Contains("20 counted, also reported as 18", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/councils/broxtowe\">Broxtowe Borough Council</a>", html, StringComparison.Ordinal);
-        Assert.Contains("for Brierfield Town Council and Nelson Town Council", html, StringComparison.Ordinal);
+        var numbers = doc.QuerySelectorAll(".figure-number").Select(n => (n.TextContent, n.NextElementSibling?.TextContent)).ToList();
+        Assert.Contains(("15", "defections recorded"), numbers);
+        Assert.Contains((figures.LeftLabour.Councillors.ToString(System.Globalization.CultureInfo.InvariantCulture), "councillors left Labour or were suspended"), numbers);
+        Assert.Contains("1 event gives no number", text, StringComparison.Ordinal);
+        Assert.Contains("Counted once each, though in two events (suspended, then resigned): David Pennington.", text, StringComparison.Ordinal);
+        Assert.Contains("5 counted, also reported as 4", text, StringComparison.Ordinal);
+        Assert.Contains(doc.QuerySelectorAll("main a[href='/councils/fellside']"), a => a.TextContent == "Fellside District Council");
+        Assert.Contains("for Castlebridge Town Council and Kirkholme City Council", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Page_ListsEachLatestDefection_WithLinks_CountOrUnknown_AndItsVerificationInWords()
     {
-        var html = await GetHtmlAsync();
+        var doc = PageReader.Parse(await GetHtmlAsync());
         var model = await GetModelAsync();
-        var rows = Regex.Matches(html, "<tr>(.*?)</tr>", RegexOptions.Singleline).Select(m => m.Groups[1].Value)
-            .Where(r => r.Contains("/defections/", StringComparison.Ordinal)).ToList();
+        var rows = doc.QuerySelectorAll("tr").Where(r => r.QuerySelector("a[href^='/defections/']") is not null).ToList();
 
         Assert.Equal(model.Latest.Count + model.Undated.Count, rows.Count);
         foreach (var d in model.Latest.Concat(model.Undated))
         {
-            var row = Assert.Single(rows, r => r.Contains($"href=\"/defections/{d.Id}\"", StringComparison.Ordinal));
-            Assert.Contains(d.Date.ToDisplay(), row, StringComparison.Ordinal);
-            Assert.Contains(Wording.VerificationShort(d.Verification) + "</span>", row, StringComparison.Ordinal);
+            var row = Assert.Single(rows, r => r.QuerySelector($"a[href='/defections/{d.Id}']") is not null);
+            Assert.Contains(d.Date.ToDisplay(), row.Text(), StringComparison.Ordinal);
+            Assert.Contains(row.QuerySelectorAll("span.tag"), t => t.TextContent == Wording.VerificationShort(d.Verification));
             foreach (var council in d.Councils)
             {
-                Assert.Contains($"<a href=\"/councils/{council.Slug}\">{council.Name}</a>", row, StringComparison.Ordinal);
+                Assert.Contains(row.QuerySelectorAll($"a[href='/councils/{council.Slug}']"), a => a.TextContent == council.Name);
             }
 
-            Assert.Contains(d.CouncillorCount is { } n ? $"{n}" : "<span class=\"unknown\">unknown</span>", row, StringComparison.Ordinal);
+            if (d.CouncillorCount is { } n)
+            {
+                Assert.Contains($"{n}", row.Text(), StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Contains(row.QuerySelectorAll("span.unknown"), u => u.TextContent == "unknown");
+            }
         }
 
-        var humberstone = Assert.Single(rows, r => r.Contains("humberstone-unverified", StringComparison.Ordinal));
-        Assert.Contains("class=\"tag tag-unverified\">Unverified</span>", humberstone, StringComparison.Ordinal);
-        Assert.Contains("no council identified", humberstone, StringComparison.Ordinal);
-        Assert.Contains("date unknown", humberstone, StringComparison.Ordinal);
+        var bramwell = Assert.Single(rows, r => r.QuerySelector("a[href='/defections/bramwell-unverified']") is not null);
+        Assert.Equal("Unverified", bramwell.Single("span.tag-unverified").TextContent);
+        Assert.Contains("no council identified", bramwell.Text(), StringComparison.Ordinal);
+        Assert.Contains("date unknown", bramwell.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Page_LinksIntoTheMainViews()
     {
-        var html = await GetHtmlAsync();
-        var main = html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
+        var main = PageReader.Parse(await GetHtmlAsync()).Single("main");
 
         foreach (var href in new[] { "/councils", "/timeline", "/grievances", "/search", "/defections" })
         {
-            Assert.Contains($"<a href=\"{href}\">", main, StringComparison.Ordinal);
+            Assert.NotNull(main.QuerySelector($"a[href='{href}']"));
         }
     }
-
-    private static string Collapse(string html) => Regex.Replace(html, @"\s+", " ");
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using DefectionTracker.Web.Domain;
 using DefectionTracker.Web.Features.Sources;
 using DefectionTracker.Web.Tests.Infrastructure;
@@ -27,13 +26,7 @@ public class SourcesPageTests(SharedAppFixture app)
     }
 
     /// <summary>The markup of one source's entry in the list.</summary>
-    private static string Entry(string html, string sourceId)
-    {
-        var start = html.IndexOf($"<li id=\"source-{sourceId}\">", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"no entry for {sourceId}");
-        var end = html.IndexOf("</li>", start, StringComparison.Ordinal);
-        return html[start..end];
-    }
+    private static string Entry(string html, string sourceId) => PageReader.Parse(html).Single($"li#source-{sourceId}").InnerHtml;
 
     [Fact]
     public async Task Page_ListsEverySourceOnce_WithPublisherHeadlineDateAndLink()
@@ -43,7 +36,7 @@ public class SourcesPageTests(SharedAppFixture app)
 
         var html = await GetHtmlAsync();
 
-        Assert.Equal(sources.Count, Regex.Count(html, "<li id=\"source-"));
+        Assert.Equal(sources.Count, PageReader.Parse(html).QuerySelectorAll("li[id^='source-']").Length);
         foreach (var s in sources)
         {
             var entry = Entry(html, s.Id);
@@ -61,17 +54,19 @@ public class SourcesPageTests(SharedAppFixture app)
     }
 
     [Fact]
-    public async Task Entry_ForTheGuardianSeed_SaysHeadlineInferred_ReadThroughAMirror_AndWhereItIsCited()
+    public async Task Entries_SayHeadlineInferred_ReadThroughAMirror_SeedArticle_AndWhereTheyAreCited()
     {
-        var entry = Entry(await GetHtmlAsync(), "seed-000-guardian-broxtowe");
+        var html = await GetHtmlAsync();
 
-        Assert.Contains("Labour loses 20 councillors in Nottinghamshire over Starmer leadership", entry, StringComparison.Ordinal);
-        Assert.Contains("headline inferred from the URL", entry, StringComparison.Ordinal);
-        Assert.Contains("read through a mirror", entry, StringComparison.Ordinal);
-        Assert.Contains("seed article 000", entry, StringComparison.Ordinal);
-        Assert.Contains("link to seputarglobal.com", entry, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"unknown\">date unknown</span>", entry, StringComparison.Ordinal);
-        Assert.Contains("href=\"/defections/2025-01-02-broxtowe-twenty-quit-labour\"", entry, StringComparison.Ordinal);
+        // Fixture: Radio Brackenholt's headline is from its URL and its date is unknown; North West Today was read
+        // through a mirror; the Fellside Gazette's report is seed article 000.
+        var radio = Entry(html, "radio-brackenholt-five");
+        Assert.Contains("brackenholt five councillors leave labour", radio, StringComparison.Ordinal);
+        Assert.Contains("headline inferred from the URL", radio, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"unknown\">date unknown</span>", radio, StringComparison.Ordinal);
+        Assert.Contains("href=\"/defections/2025-02-10-brackenholt-five-quit-labour\"", radio, StringComparison.Ordinal);
+        Assert.Contains("read through a mirror", Entry(html, "north-west-today-fellside"), StringComparison.Ordinal);
+        Assert.Contains("seed article 000", Entry(html, "fellside-gazette-three-quit"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,68 +82,63 @@ public class SourcesPageTests(SharedAppFixture app)
         }
 
         Assert.Contains("Two or more independent sources agree", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/defections/humberstone-unverified\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/defections/bramwell-unverified\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Disagreements_BroxtoweCounts_20And18_EachWithItsSources()
+    public async Task Disagreements_BrackenholtCounts_5And4_EachWithItsSources()
     {
         var counts = (await GetModelAsync()).Disagreements.Counts;
 
-        var broxtowe = Assert.Single(counts);
-        Assert.Equal("2025-01-02-broxtowe-twenty-quit-labour", broxtowe.Defection.Id);
-        Assert.Equal(20, broxtowe.Recorded);
-        Assert.Equal([20, 18], broxtowe.Counts.Select(c => c.Count).ToArray());
-        Assert.Equal(5, broxtowe.Counts[0].Sources.Count);
-        Assert.Contains(broxtowe.Counts[0].Sources, s => s.Source.Id == "seed-000-guardian-broxtowe");
-        Assert.Equal("broxtowe-political-structure", Assert.Single(broxtowe.Counts[1].Sources).Source.Id);
+        // The fixture's one event whose sources disagree on the count: two outlets say 5, the council's list 4.
+        var brackenholt = Assert.Single(counts);
+        Assert.Equal("2025-02-10-brackenholt-five-quit-labour", brackenholt.Defection.Id);
+        Assert.Equal(5, brackenholt.Recorded);
+        Assert.Equal([5, 4], brackenholt.Counts.Select(c => c.Count).ToArray());
+        Assert.Equal(["radio-brackenholt-five", "yorkshire-post-brackenholt-five"], brackenholt.Counts[0].Sources.Select(s => s.Source.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("brackenholt-council-members-march-2025", Assert.Single(brackenholt.Counts[1].Sources).Source.Id);
     }
 
     [Fact]
-    public async Task Disagreements_BurnleyDateConflict_ComesFromTheNotes()
+    public async Task Disagreements_FellsideDateConflict_ComesFromTheNotes()
     {
         var noted = (await GetModelAsync()).Disagreements.Noted;
 
-        var burnley = Assert.Single(noted);
-        Assert.Equal("2023-11-05-burnley-eleven-quit-labour", burnley.Defection.Id);
-        Assert.Equal("5 November 2023", burnley.RecordedDate.ToDisplay());
-        var text = string.Concat(burnley.Conflict.Select(s => s.Text));
-        Assert.Contains("'October 2023'", text, StringComparison.Ordinal);
-        Assert.Contains(burnley.Conflict, s => s.SourceId == "movatter-wikipedia-2024-burnley-election");
-        Assert.Contains(burnley.Sources, s => s.Id == "easterneye-burnley-gaza");
+        var fellside = Assert.Single(noted);
+        Assert.Equal("2023-07-14-fellside-three-quit-labour", fellside.Defection.Id);
+        Assert.Equal("14 July 2023", fellside.RecordedDate.ToDisplay());
+        var text = string.Concat(fellside.Conflict.Select(s => s.Text));
+        Assert.Contains("'13 July 2023'", text, StringComparison.Ordinal);
+        Assert.Contains(fellside.Conflict, s => s.SourceId == "north-west-today-fellside");
+        Assert.Contains(fellside.Sources, s => s.Id == "fellside-gazette-three-quit");
     }
 
     [Fact]
-    public async Task Disagreements_SeatTables_NottinghamIndependents3Or4_AndPendle32Of33()
+    public async Task Disagreements_SeatTables_BrackenholtEventsSay36And9_TheListSays37And8()
     {
         var tables = (await GetModelAsync()).Disagreements.SeatTables;
 
-        var nottingham = Assert.Single(tables, t => t.Council.Slug == "nottingham");
-        var independents = Assert.Single(nottingham.Differences, d => d.Party?.Slug == "nottingham-independents");
-        Assert.Equal((3, 4), (independents.FromEvents, independents.Stated));
-        Assert.Equal("seed-003-hucknall-dispatch-npa", nottingham.Source.Id);
-
-        var pendle = Assert.Single(tables, t => t.Council.Slug == "pendle");
-        Assert.Equal((32, 33), (pendle.SeatsStated, pendle.TotalSeats));
-
-        var broxtowe = Assert.Single(tables, t => t.Council.Slug == "broxtowe");
-        Assert.Contains(broxtowe.Differences, d => d.Party?.Slug == "broxtowe-independents" && d.FromEvents == 20 && d.Stated == 18);
-        Assert.Equal(["bolsover", "broxtowe", "burnley", "nottingham", "pendle"], tables.Select(t => t.Council.Slug).ToArray());
+        // Only Brackenholt has a later snapshot that is not an election: 40 + 1 - 5 = 36 Labour, 5 - 1 + 5 = 9 Ind.
+        var brackenholt = Assert.Single(tables);
+        Assert.Equal("brackenholt", brackenholt.Council.Slug);
+        Assert.Equal("brackenholt-council-members-march-2025", brackenholt.Source.Id);
+        Assert.Contains(brackenholt.Differences, d => d.Party?.Slug == "labour" && (d.FromEvents, d.Stated) == (36, 37));
+        Assert.Contains(brackenholt.Differences, d => d.Party?.Slug == "independent" && (d.FromEvents, d.Stated) == (9, 8));
     }
 
     [Fact]
     public async Task Page_ShowsTheDisagreementsWithLinksToTheSourcesOnThePage()
     {
-        var html = Regex.Replace(await GetHtmlAsync(), @"\s+", " ");
+        var html = await GetHtmlAsync();
+        var doc = PageReader.Parse(html);
+        var text = doc.Body!.Text();
 
-        Assert.Contains("<strong>20</strong> (the figure the record uses), according to", html, StringComparison.Ordinal);
-        Assert.Contains("<strong>18</strong>, according to <a class=\"source-ref\" href=\"/sources#source-broxtowe-political-structure\">Broxtowe Borough Council</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<strong>32 of 33 seats</strong>", html, StringComparison.Ordinal);
-        Assert.Contains("&#x27;October 2023&#x27;", html, StringComparison.Ordinal);
-        foreach (var anchor in Regex.Matches(html, "href=\"/sources#source-([a-z0-9-]+)\"").Select(m => m.Groups[1].Value).Distinct())
-        {
-            Assert.Contains($"<li id=\"source-{anchor}\">", html, StringComparison.Ordinal);
-        }
+        Assert.Contains("5 (the figure the record uses), according to", text, StringComparison.Ordinal);
+        Assert.Contains(doc.QuerySelectorAll("a.source-ref[href='/sources#source-brackenholt-council-members-march-2025']"),
+            a => a.TextContent == "Brackenholt Metropolitan Borough Council" && a.PreviousSibling?.TextContent.Contains("according to", StringComparison.Ordinal) == true);
+        Assert.Contains("'13 July 2023'", text, StringComparison.Ordinal);
+        var anchors = doc.QuerySelectorAll("a[href^='/sources#source-']").Select(a => a.GetAttribute("href")!["/sources#".Length..]).Distinct();
+        Assert.All(anchors, id => Assert.NotNull(doc.GetElementById(id)));
     }
 
     [Fact]
@@ -179,16 +169,17 @@ public class SourcesPageTests(SharedAppFixture app)
         await using var db = app.Factory.CreateDbContext();
 
         Assert.Equal(await db.Sources.CountAsync(), items.Count);
-        var guardian = Assert.Single(items, i => i.GetProperty("id").GetString() == "seed-000-guardian-broxtowe");
-        Assert.True(guardian.GetProperty("titleInferred").GetBoolean());
-        Assert.True(guardian.GetProperty("readThroughMirror").GetBoolean());
-        Assert.Equal(JsonValueKind.Null, guardian.GetProperty("published").ValueKind);
-        Assert.Equal("unknown", guardian.GetProperty("publishedPrecision").GetString());
-        Assert.Contains(guardian.GetProperty("usedBy").GetProperty("defections").EnumerateArray(),
-            d => d.GetString() == "2025-01-02-broxtowe-twenty-quit-labour");
-        var labourHub = Assert.Single(items, i => i.GetProperty("id").GetString() == "labourhub-broxtowe-twenty");
-        Assert.Equal("2025-01-02", labourHub.GetProperty("published").GetString());
-        Assert.Equal("day", labourHub.GetProperty("publishedPrecision").GetString());
+        var radio = Assert.Single(items, i => i.GetProperty("id").GetString() == "radio-brackenholt-five");
+        Assert.True(radio.GetProperty("titleInferred").GetBoolean());
+        Assert.False(radio.GetProperty("readThroughMirror").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, radio.GetProperty("published").ValueKind);
+        Assert.Equal("unknown", radio.GetProperty("publishedPrecision").GetString());
+        Assert.Contains(radio.GetProperty("usedBy").GetProperty("defections").EnumerateArray(),
+            d => d.GetString() == "2025-02-10-brackenholt-five-quit-labour");
+        var mirror = Assert.Single(items, i => i.GetProperty("id").GetString() == "north-west-today-fellside");
+        Assert.True(mirror.GetProperty("readThroughMirror").GetBoolean());
+        Assert.Equal("2023-07-15", mirror.GetProperty("published").GetString());
+        Assert.Equal("day", mirror.GetProperty("publishedPrecision").GetString());
     }
 
     [Fact]

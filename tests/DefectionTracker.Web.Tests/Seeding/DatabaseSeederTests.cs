@@ -33,8 +33,8 @@ public class DatabaseSeederTests
         using var factory = new AppFactory();
         _ = factory.Services;
 
-        var again = await SeedAsync(factory, TestPaths.Seeds);
-        var forcedDiff = await SeedAsync(factory, TestPaths.Seeds, force: true);
+        var again = await SeedAsync(factory, TestPaths.Fixture);
+        var forcedDiff = await SeedAsync(factory, TestPaths.Fixture, force: true);
 
         Assert.True(again.Skipped);
         Assert.False(forcedDiff.Skipped);

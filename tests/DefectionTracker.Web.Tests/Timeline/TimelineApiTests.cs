@@ -37,14 +37,15 @@ public class TimelineApiTests(SharedAppFixture app)
             Assert.True(first.TryGetProperty(field, out _), $"missing {field}");
         }
 
-        Assert.Equal("2023-10-18-nottingham-farhat", first.GetProperty("defectionId").GetString());
-        Assert.Equal("2023-10-18", first.GetProperty("date").GetString());
+        // The fixture's oldest Labour event: three left on Fellside, ending Labour's 16-of-30 majority.
+        Assert.Equal("2023-07-14-fellside-three-quit-labour", first.GetProperty("defectionId").GetString());
+        Assert.Equal("2023-07-14", first.GetProperty("date").GetString());
         Assert.Equal("day", first.GetProperty("datePrecision").GetString());
-        Assert.Equal("nottingham", first.GetProperty("councils")[0].GetProperty("slug").GetString());
-        Assert.Equal("Nottingham City Council", first.GetProperty("councils")[0].GetProperty("name").GetString());
-        Assert.Equal(1, first.GetProperty("councillorsLost").GetInt32());
-        Assert.Equal(1, first.GetProperty("cumulative").GetInt32());
-        Assert.False(first.GetProperty("controlLost").GetBoolean());
+        Assert.Equal("fellside", first.GetProperty("councils")[0].GetProperty("slug").GetString());
+        Assert.Equal("Fellside District Council", first.GetProperty("councils")[0].GetProperty("name").GetString());
+        Assert.Equal(3, first.GetProperty("councillorsLost").GetInt32());
+        Assert.Equal(3, first.GetProperty("cumulative").GetInt32());
+        Assert.True(first.GetProperty("controlLost").GetBoolean());
     }
 
     [Fact]
@@ -53,17 +54,18 @@ public class TimelineApiTests(SharedAppFixture app)
         var (_, body) = await GetAsync("/api/timeline");
 
         var dates = body.GetProperty("entries").EnumerateArray().Select(DateOf).ToList();
-        Assert.Equal(11, dates.Count);
+        Assert.Equal(9, dates.Count); // the fixture's 10 Labour events less the undated unverified report
         for (var i = 1; i < dates.Count; i++)
         {
             Assert.True(dates[i - 1].CompareTo(dates[i]) <= 0, $"{dates[i - 1]} before {dates[i]}");
         }
 
-        var pendle = body.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("defectionId").GetString() == "2024-04-pendle-nelson-brierfield-twenty");
-        Assert.Equal("2024-04", pendle.GetProperty("date").GetString());
-        Assert.Equal("month", pendle.GetProperty("datePrecision").GetString());
-        Assert.Equal(JsonValueKind.Null, pendle.GetProperty("controlLost").ValueKind);
-        Assert.Equal(3, pendle.GetProperty("councils").GetArrayLength());
+        // Castlebridge: control kept on the borough and county, unknown on the town council, so unknown overall.
+        var castlebridge = body.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("defectionId").GetString() == "2024-06-castlebridge-six-quit-labour");
+        Assert.Equal("2024-06", castlebridge.GetProperty("date").GetString());
+        Assert.Equal("month", castlebridge.GetProperty("datePrecision").GetString());
+        Assert.Equal(JsonValueKind.Null, castlebridge.GetProperty("controlLost").ValueKind);
+        Assert.Equal(3, castlebridge.GetProperty("councils").GetArrayLength());
     }
 
     [Fact]
@@ -79,49 +81,52 @@ public class TimelineApiTests(SharedAppFixture app)
             Assert.Equal(running, e.GetProperty("cumulative").GetInt32());
         }
 
-        var resigns = entries.Single(e => e.GetProperty("defectionId").GetString() == "2024-11-28-nottingham-quddoos-resigns");
+        // Pennington was counted at his suspension; his resignation moved no seat and adds nothing.
+        var resigns = entries.Single(e => e.GetProperty("defectionId").GetString() == "2024-09-12-kirkholme-pennington-resigns");
         Assert.Equal(1, resigns.GetProperty("councillorsLost").GetInt32());
         Assert.Equal(0, resigns.GetProperty("addedToCumulative").GetInt32());
-        Assert.Equal("2024-03-nottingham-quddoos-suspended", resigns.GetProperty("alreadyCountedIn").GetString());
-        Assert.Equal(63, entries[^1].GetProperty("cumulative").GetInt32());
-        Assert.Equal(63, body.GetProperty("totalCounted").GetInt32());
+        Assert.Equal("2024-02-kirkholme-pennington-suspended", resigns.GetProperty("alreadyCountedIn").GetString());
+        // 3 + 1 + 1 + 6 + 0 + 2 + 5 + unknown + 2 = 20 (README: Labour councillors lost).
+        Assert.Equal(20, entries[^1].GetProperty("cumulative").GetInt32());
+        Assert.Equal(20, body.GetProperty("totalCounted").GetInt32());
     }
 
     [Fact]
-    public async Task Api_Broxtowe_IsAControlLoss()
+    public async Task Api_Fellside_IsTheOnlyControlLoss()
     {
         var (_, body) = await GetAsync("/api/timeline?party=labour");
 
         var lost = body.GetProperty("entries").EnumerateArray().Where(e => e.GetProperty("controlLost").ValueKind == JsonValueKind.True).ToList();
-        var broxtowe = Assert.Single(lost);
-        Assert.Equal("2025-01-02-broxtowe-twenty-quit-labour", broxtowe.GetProperty("defectionId").GetString());
-        Assert.Equal(20, broxtowe.GetProperty("councillorsLost").GetInt32());
-        Assert.Equal("local-group", broxtowe.GetProperty("destination").GetString());
+        var fellside = Assert.Single(lost);
+        Assert.Equal("2023-07-14-fellside-three-quit-labour", fellside.GetProperty("defectionId").GetString());
+        Assert.Equal(3, fellside.GetProperty("councillorsLost").GetInt32());
+        Assert.Equal("independent", fellside.GetProperty("destination").GetString());
     }
 
     [Fact]
-    public async Task Api_Undated_HoldsHumberstone_WithNullDateCountAndCumulative()
+    public async Task Api_Undated_HoldsTheUnverifiedReport_WithNullDateAndCumulative()
     {
         var (_, body) = await GetAsync("/api/timeline?party=labour");
 
-        var humberstone = Assert.Single(body.GetProperty("undated").EnumerateArray());
-        Assert.Equal("humberstone-unverified", humberstone.GetProperty("defectionId").GetString());
-        Assert.Equal(JsonValueKind.Null, humberstone.GetProperty("date").ValueKind);
-        Assert.Equal("unknown", humberstone.GetProperty("datePrecision").GetString());
-        Assert.Equal(JsonValueKind.Null, humberstone.GetProperty("councillorsLost").ValueKind);
-        Assert.Equal(JsonValueKind.Null, humberstone.GetProperty("cumulative").ValueKind);
-        Assert.Equal(JsonValueKind.Null, humberstone.GetProperty("controlLost").ValueKind);
-        Assert.Equal(1, body.GetProperty("unknownCountEvents").GetInt32());
+        var bramwell = Assert.Single(body.GetProperty("undated").EnumerateArray());
+        Assert.Equal("bramwell-unverified", bramwell.GetProperty("defectionId").GetString());
+        Assert.Equal(JsonValueKind.Null, bramwell.GetProperty("date").ValueKind);
+        Assert.Equal("unknown", bramwell.GetProperty("datePrecision").GetString());
+        Assert.Equal(2, bramwell.GetProperty("councillorsLost").GetInt32()); // claimed, shown, not added
+        Assert.Equal(JsonValueKind.Null, bramwell.GetProperty("cumulative").ValueKind);
+        Assert.Equal(JsonValueKind.Null, bramwell.GetProperty("controlLost").ValueKind);
+        Assert.Equal(1, body.GetProperty("unknownCountEvents").GetInt32()); // the Kirkholme walk-out
     }
 
     [Fact]
     public async Task Api_Filters_ApplyAsOnThePage()
     {
-        var (_, body) = await GetAsync("/api/timeline?party=labour&area=Lancashire");
+        var (_, body) = await GetAsync("/api/timeline?party=labour&area=Kent");
 
-        Assert.Equal(3, body.GetProperty("entries").GetArrayLength());
+        // Kent: the Castlebridge six and the two East Weald county councillors; the unverified report has no council.
+        Assert.Equal(2, body.GetProperty("entries").GetArrayLength());
         Assert.Equal(0, body.GetProperty("undated").GetArrayLength());
-        Assert.Equal(32, body.GetProperty("totalCounted").GetInt32());
+        Assert.Equal(8, body.GetProperty("totalCounted").GetInt32());
     }
 
     [Fact]

@@ -1,11 +1,18 @@
-namespace DefectionTracker.Web.Tests.Infrastructure;
+namespace DefectionTracker.Testing;
 
 public static class TestPaths
 {
     /// <summary>The repository root, found by walking up from the test binaries to DefectionTracker.sln.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string Seeds => Path.Combine(RepoRoot, "seeds");
+    /// <summary>
+    /// The frozen fixture dataset (tests/DefectionTracker.Testing/Fixtures/dataset, copied beside the test binaries) that
+    /// every test reads. Its README lists the edge cases it holds and the figures they give.
+    /// </summary>
+    public static string Fixture { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", "dataset");
+
+    /// <summary>The published dataset. Only the test that validates it reads it: no other test may depend on its figures.</summary>
+    public static string RealSeeds => Path.Combine(RepoRoot, "seeds");
 
     private static string FindRepoRoot()
     {
@@ -20,17 +27,17 @@ public static class TestPaths
         throw new InvalidOperationException("DefectionTracker.sln not found above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>A copy of the real dataset in a temporary folder, to break or change in a test.</summary>
-    public static TempSeeds CopySeeds() => new();
+    /// <summary>A copy of the fixture dataset in a temporary folder, to break or change in a test.</summary>
+    public static TempSeeds CopySeeds() => new(Fixture);
 }
 
 public sealed class TempSeeds : IDisposable
 {
-    public TempSeeds()
+    public TempSeeds(string from)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dt-seeds-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
-        foreach (var file in Directory.GetFiles(TestPaths.Seeds, "*.json"))
+        foreach (var file in Directory.GetFiles(from, "*.json"))
         {
             System.IO.File.Copy(file, System.IO.Path.Combine(Path, System.IO.Path.GetFileName(file)));
         }

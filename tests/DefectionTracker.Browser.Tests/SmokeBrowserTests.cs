@@ -1,6 +1,4 @@
-using DefectionTracker.Web.Tests.Infrastructure;
-
-namespace DefectionTracker.Web.Tests.Browser;
+namespace DefectionTracker.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
 public class SmokeBrowserTests(BrowserFixture browser)

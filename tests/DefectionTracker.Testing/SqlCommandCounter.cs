@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace DefectionTracker.Web.Tests.Infrastructure;
+namespace DefectionTracker.Testing;
 
 /// <summary>Counts the SQL commands EF Core runs, so a test can catch N+1 queries on a page.</summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor

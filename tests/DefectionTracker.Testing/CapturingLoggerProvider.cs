@@ -5,7 +5,7 @@ using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Display;
 
-namespace DefectionTracker.Web.Tests.Infrastructure;
+namespace DefectionTracker.Testing;
 
 /// <summary>
 /// Keeps every log event of an app under test, so tests can assert what was logged. The app logs through Serilog, so

@@ -6,24 +6,21 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 
-namespace DefectionTracker.Web.Tests.Infrastructure;
+namespace DefectionTracker.Testing;
 
 /// <summary>
-/// The real app over its own in-memory SQLite database, migrated and seeded by the real code from the repo's seeds/
-/// (or <see cref="SeedsPath"/>). Each factory is isolated from every other.
+/// The real app over its own in-memory SQLite database, migrated and seeded by the real code from the frozen fixture
+/// dataset (<see cref="TestPaths.Fixture"/>) or <see cref="SeedsPath"/>. Each factory is isolated from every other.
+/// Output caching is off unless <paramref name="outputCache"/> asks for it, so no test reads a page that another test
+/// had cached.
 /// </summary>
-public class AppFactory : WebApplicationFactory<Program>
+public class AppFactory(string? seedsPath = null, string? connectionString = null, bool outputCache = false) : WebApplicationFactory<Program>
 {
-    private readonly SqliteConnection _connection;
+    private readonly SqliteConnection _connection = Open(connectionString ?? "Data Source=:memory:");
 
-    public AppFactory(string? seedsPath = null, string? connectionString = null)
-    {
-        SeedsPath = seedsPath;
-        _connection = new SqliteConnection(connectionString ?? "Data Source=:memory:");
-        _connection.Open();
-    }
+    public string SeedsPath { get; } = seedsPath ?? TestPaths.Fixture;
 
-    public string? SeedsPath { get; }
+    public bool OutputCache { get; } = outputCache;
 
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -38,10 +35,8 @@ public class AppFactory : WebApplicationFactory<Program>
         // Tests read logs from a capturing Serilog sink (registered below), EF's SQL commands included, not from the console.
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore", "Information");
         builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Fatal");
-        if (SeedsPath is not null)
-        {
-            builder.UseSetting("Seeds:Path", SeedsPath);
-        }
+        builder.UseSetting("Seeds:Path", SeedsPath);
+        builder.UseSetting("OutputCache:Enabled", OutputCache ? "true" : "false");
 
         builder.ConfigureServices(services =>
         {
@@ -53,6 +48,13 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>A context over the app's database, for assertions on stored data.</summary>
     public DefectionsDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<DefectionsDbContext>().UseSqlite(_connection).Options);
+
+    private static SqliteConnection Open(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
 
     protected override void Dispose(bool disposing)
     {
@@ -72,10 +74,4 @@ public sealed class SharedAppFixture : IDisposable
     public HttpClient CreateClient() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public void Dispose() => Factory.Dispose();
-}
-
-[CollectionDefinition(Name)]
-public sealed class SharedAppCollection : ICollectionFixture<SharedAppFixture>
-{
-    public const string Name = "shared app";
 }

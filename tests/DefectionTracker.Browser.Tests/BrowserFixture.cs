@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace DefectionTracker.Web.Tests.Infrastructure;
+namespace DefectionTracker.Browser.Tests;
 
 /// <summary>
 /// The real app on Kestrel at 127.0.0.1 on a free port, and Debian's Chromium driven by Playwright. Playwright's own
