@@ -6,14 +6,22 @@ public sealed record CompositionSnapshot(
     PartialDate AsOf,
     CompositionKind Kind,
     string SourceId,
-    IReadOnlyDictionary<string, int> Seats);
+    IReadOnlyDictionary<string, int> Seats,
+    string? After = null);
 
 /// <summary>Seats that moved from one party to another on a council in one event; null seats = the number is unknown.</summary>
-public sealed record SeatChange(string DefectionId, PartialDate Date, string FromParty, string? ToParty, int? Seats);
+public sealed record SeatChange(string DefectionId, PartialDate Date, string FromParty, string? ToParty, int? Seats, int Sequence = 0,
+    string? After = null);
 
 /// <summary>A council's composition just before and just after one event.</summary>
 public sealed record EventEffect(string DefectionId, Seats Before, Seats After, int Shortfall)
 {
+    /// <summary>
+    /// Other events at the council whose order relative to this one the sources leave open (a month and a day in it,
+    /// with no "after" link): "before" and "after" assume the order shown, and the pages say so.
+    /// </summary>
+    public IReadOnlyList<(string DefectionId, PartialDate Date)> OrderUnknownWith { get; init; } = [];
+
     /// <summary>True or false when control is known on both sides; null when either side is unknown.</summary>
     public bool? FlippedControl =>
         Before.Control.Kind == ControlKind.Unknown || After.Control.Kind == ControlKind.Unknown
@@ -109,10 +117,7 @@ public sealed class CouncilHistory
         var allChanges = changes.ToList();
         var changeList = allChanges.Where(c => c.Date.IsKnown).ToList();
         history.UnplacedDefectionIds = [.. allChanges.Where(c => !c.Date.IsKnown).Select(c => c.DefectionId).Distinct(StringComparer.Ordinal)];
-        var items = changeList.Select((c, i) => (c.Date, Order: 0, Index: i, Change: (SeatChange?)c, Snapshot: (CompositionSnapshot?)null))
-            .Concat(snapshotList.Select((s, i) => (s.AsOf, Order: 1, Index: i, Change: (SeatChange?)null, Snapshot: (CompositionSnapshot?)s)))
-            .OrderBy(x => x.Item1).ThenBy(x => x.Order).ThenBy(x => x.Index)
-            .ToList();
+        var items = Arrange(changeList, snapshotList);
 
         var firstChange = changeList.Count == 0 ? (PartialDate?)null : changeList.Min(c => c.Date);
         var beforeCandidates = snapshotList.Where(s => firstChange is null || s.AsOf < firstChange.Value).ToList();
@@ -148,7 +153,12 @@ public sealed class CouncilHistory
                 var (after, shortfall) = state.Move(change.FromParty, change.ToParty, change.Seats);
                 history._effects[change.DefectionId] = history._effects.TryGetValue(change.DefectionId, out var earlier)
                     ? earlier with { After = after, Shortfall = earlier.Shortfall + shortfall }
-                    : new EventEffect(change.DefectionId, state, after, shortfall);
+                    : new EventEffect(change.DefectionId, state, after, shortfall)
+                    {
+                        OrderUnknownWith = [.. changeList.Where(other => other.DefectionId != change.DefectionId
+                                && DefectionOrder.OrderOpen(change.Date, other.Date) && !Linked(change, other))
+                            .Select(other => (other.DefectionId, other.Date)).Distinct()],
+                    };
                 state = after;
                 changedSinceSnapshot.Add(change.DefectionId);
             }
@@ -161,4 +171,42 @@ public sealed class CouncilHistory
         history.SinceNowSnapshot = [.. changedSinceSnapshot.Distinct(StringComparer.Ordinal)];
         return history;
     }
+
+    /// <summary>
+    /// Changes in the one order (<see cref="SeatChange.Sequence"/>, then date), with each snapshot placed just after the
+    /// event it names in <c>after</c>, or else before the first item dated later than it (on the same date a change comes
+    /// first: a snapshot taken that day already reflects it).
+    /// </summary>
+    private static List<(PartialDate Date, SeatChange? Change, CompositionSnapshot? Snapshot)> Arrange(
+        List<SeatChange> changes, List<CompositionSnapshot> snapshots)
+    {
+        var items = changes.OrderBy(c => c.Sequence).ThenBy(c => (c.Date, c.DefectionId), DefectionOrder.Chronological)
+            .Select(c => (c.Date, Change: (SeatChange?)c, Snapshot: (CompositionSnapshot?)null))
+            .ToList();
+        foreach (var s in snapshots.OrderBy(s => s.AsOf))
+        {
+            var anchor = s.After is { } after ? items.FindLastIndex(x => x.Change?.DefectionId == after) : -1;
+            int position;
+            if (anchor >= 0)
+            {
+                position = anchor + 1;
+                while (position < items.Count && items[position].Snapshot is { } next && next.AsOf <= s.AsOf)
+                {
+                    position++;
+                }
+            }
+            else
+            {
+                position = items.FindIndex(x => x.Change is not null ? x.Date.CompareTo(s.AsOf) > 0 : x.Date.CompareTo(s.AsOf) > 0);
+                position = position < 0 ? items.Count : position;
+            }
+
+            items.Insert(position, (s.AsOf, null, s));
+        }
+
+        return items;
+    }
+
+    /// <summary>Whether an "after" link settles the order of two changes (the events' sequence reflects it).</summary>
+    private static bool Linked(SeatChange a, SeatChange b) => a.After == b.DefectionId || b.After == a.DefectionId;
 }

@@ -12,7 +12,8 @@ public sealed record LossEvent(
     int? CouncillorCount,
     bool MovedNoSeat,
     IReadOnlyCollection<string> CouncillorSlugs,
-    bool Unverified = false);
+    bool Unverified = false,
+    int Sequence = 0);
 
 /// <summary>What one event adds to a party's count of councillors lost.</summary>
 public enum LossContribution
@@ -51,11 +52,13 @@ public static class CouncillorsLost
     /// "moved no seat".
     /// </summary>
     public static LossEvent Event(string defectionId, PartialDate date, int? councillorCount,
-        IReadOnlyCollection<int?> seatsChangedPerCouncil, IReadOnlyCollection<string> councillorSlugs, Verification verification) =>
+        IReadOnlyCollection<int?> seatsChangedPerCouncil, IReadOnlyCollection<string> councillorSlugs, Verification verification,
+        int sequence = 0) =>
         new(defectionId, date, councillorCount,
             seatsChangedPerCouncil.Count > 0 && seatsChangedPerCouncil.All(s => s == 0),
             councillorSlugs,
-            verification == Verification.Unverified);
+            verification == Verification.Unverified,
+            sequence);
 
     public static LossContribution Contribution(LossEvent e) =>
         e.Unverified ? LossContribution.Unverified

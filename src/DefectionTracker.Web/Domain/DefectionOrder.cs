@@ -3,9 +3,11 @@ namespace DefectionTracker.Web.Domain;
 /// <summary>
 /// The one order for lists of defections. Chronological order is <see cref="PartialDate.CompareTo"/> (by the first day
 /// of the known period; on the same first day the more precise date first; unknown dates last), ties broken by id.
-/// Newest first is that order reversed for dated events, with the undated after them by id: "April 2024" (which may be
-/// any day of April) comes before "1 April 2024". The SQL form (<see cref="NewestFirst(IQueryable{Defection})"/>) sorts
-/// the same way, so a page cut in SQL matches the list sorted in memory.
+/// "after" links then move an event behind the one it is known to follow (<see cref="Sequence"/>); the result is stored
+/// as <see cref="Defection.Sequence"/> when the data is written. Newest first is that order exactly reversed for dated
+/// events, with the undated after them by id: "April 2024" (which may be any day of April) comes before "1 April 2024".
+/// The SQL form (<see cref="NewestFirst(IQueryable{Defection})"/>) sorts the same way, so a page cut in SQL matches the
+/// list sorted in memory.
 /// </summary>
 public static class DefectionOrder
 {
@@ -16,31 +18,62 @@ public static class DefectionOrder
         return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
     });
 
-    /// <summary>Newest first: dated events by date descending, then id; undated events last, by id.</summary>
-    public static IComparer<(PartialDate Date, string Id)> NewestFirstOrder { get; } = Comparer<(PartialDate Date, string Id)>.Create((a, b) =>
+    /// <summary>
+    /// The one chronological order of a set of events, as their ids: <see cref="Chronological"/>, then every event that
+    /// names another in <c>after</c> moved to just behind it when the dates had put it first (a month-precision event is
+    /// not known to come first: "November 2023" may be after 5 November). Undated events stay last. The dataset
+    /// validator refuses cycles; a cycle here leaves the date order as it is.
+    /// </summary>
+    public static IReadOnlyList<string> Sequence(IEnumerable<(PartialDate Date, string Id, string? After)> events)
     {
-        if (a.Date.IsKnown != b.Date.IsKnown)
+        var list = events.ToList();
+        var ordered = list.OrderBy(e => (e.Date, e.Id), Chronological).ToList();
+        for (var pass = 0; pass <= list.Count; pass++)
         {
-            return a.Date.IsKnown ? -1 : 1;
+            var moved = false;
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var e = ordered[i];
+                var target = e.After is null ? -1 : ordered.FindIndex(x => x.Id == e.After);
+                if (target > i)
+                {
+                    ordered.RemoveAt(i);
+                    ordered.Insert(target, e);
+                    moved = true;
+                    break;
+                }
+            }
+
+            if (!moved)
+            {
+                break;
+            }
         }
 
-        var byDate = b.Date.CompareTo(a.Date);
-        return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
-    });
-
-    public static IOrderedEnumerable<T> OrderNewestFirst<T>(this IEnumerable<T> items, Func<T, PartialDate> date, Func<T, string> id) =>
-        items.OrderBy(x => (date(x), id(x)), NewestFirstOrder);
-
-    public static IOrderedEnumerable<T> OrderChronologically<T>(this IEnumerable<T> items, Func<T, PartialDate> date, Func<T, string> id) =>
-        items.OrderBy(x => (date(x), id(x)), Chronological);
+        return [.. ordered.Select(e => e.Id)];
+    }
 
     /// <summary>
-    /// <see cref="NewestFirstOrder"/> in SQL: known dates first, first day descending, then the less precise first (a month
-    /// before a day of that month: the reverse of <see cref="PartialDate.CompareTo"/>), then id (ordinal in SQLite).
+    /// Whether the dates alone leave the order of two events open: both known, their periods overlap, and they are not
+    /// both single days (two events on the same day are taken as simultaneous). An <c>after</c> link settles it.
+    /// </summary>
+    public static bool OrderOpen(PartialDate a, PartialDate b) =>
+        a.Start is { } aStart && a.End is { } aEnd && b.Start is { } bStart && b.End is { } bEnd
+        && aStart <= bEnd && bStart <= aEnd
+        && !(a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day);
+
+    /// <summary>Newest first by the events' <see cref="Defection.Sequence"/>: dated events latest first, undated last by id.</summary>
+    public static IOrderedEnumerable<T> OrderNewestFirst<T>(this IEnumerable<T> items, Func<T, int> sequence, Func<T, PartialDate> date) =>
+        items.OrderBy(x => date(x).IsKnown ? 0 : 1).ThenByDescending(x => date(x).IsKnown ? sequence(x) : -sequence(x));
+
+    /// <summary>Oldest first by the events' <see cref="Defection.Sequence"/>.</summary>
+    public static IOrderedEnumerable<T> OrderChronologically<T>(this IEnumerable<T> items, Func<T, int> sequence) =>
+        items.OrderBy(sequence);
+
+    /// <summary>
+    /// Newest first in SQL: known dates first, by <see cref="Defection.Sequence"/> descending; undated by sequence (that is, id).
     /// </summary>
     public static IOrderedQueryable<Defection> NewestFirst(this IQueryable<Defection> query) => query
         .OrderBy(d => d.Date.Start == null)
-        .ThenByDescending(d => d.Date.Start)
-        .ThenBy(d => d.Date.Precision)
-        .ThenBy(d => d.Id);
+        .ThenByDescending(d => d.Date.Start == null ? -d.Sequence : d.Sequence);
 }

@@ -101,6 +101,12 @@ public class Composition
     public required string CouncilSlug { get; set; }
     public Council? Council { get; set; }
     public PartialDate AsOf { get; set; }
+
+    /// <summary>
+    /// The event whose outcome these figures already include, when the snapshot's date cannot say ("new make-up" stated
+    /// in the article about the event, dated only to its month). Null when the dates decide.
+    /// </summary>
+    public string? After { get; set; }
     public CompositionKind Kind { get; set; }
     public required string SourceId { get; set; }
     public Source? Source { get; set; }
@@ -122,6 +128,19 @@ public class Defection
 {
     public required string Id { get; set; }
     public PartialDate Date { get; set; }
+
+    /// <summary>
+    /// The event this one is known to follow, when the dates alone cannot say (Sollis left "in November 2023", days after
+    /// the eleven of 5 November). Null when the dates decide or nobody knows.
+    /// </summary>
+    public string? After { get; set; }
+
+    /// <summary>
+    /// The event's place in the one chronological order (dates, then <see cref="After"/>, then id), numbered from 0 over
+    /// every event, undated ones last. Computed when the data is written (<see cref="DefectionOrder.Sequence"/>), so SQL
+    /// can page in that order.
+    /// </summary>
+    public int Sequence { get; set; }
     public DefectionKind Kind { get; set; }
     public required string FromPartySlug { get; set; }
     public Party? FromParty { get; set; }

@@ -102,7 +102,7 @@ public sealed class LossTimeline
     /// </summary>
     public static LossTimeline Build(IEnumerable<LossEvent> events, Func<LossEvent, bool>? include = null)
     {
-        var ordered = events.OrderChronologically(e => e.Date, e => e.DefectionId).ToList();
+        var ordered = events.OrderBy(e => e.Sequence).ThenBy(e => (e.Date, e.DefectionId), DefectionOrder.Chronological).ToList();
         var countedIn = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Count; i++)
         {

@@ -15,6 +15,7 @@ public class CompositionConfiguration : IEntityTypeConfiguration<Composition>
         builder.HasOne(c => c.Council).WithMany().HasForeignKey(c => c.CouncilSlug).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Source).WithMany().HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Seats).WithOne().HasForeignKey(s => s.CompositionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.After).HasMaxLength(120);
         builder.ComplexProperty(c => c.AsOf, d => d.MapPartialDate<Composition>("AsOf"));
         builder.HasIndex(c => c.CouncilSlug);
     }

@@ -23,6 +23,8 @@ public class DefectionConfiguration : IEntityTypeConfiguration<Defection>
         builder.HasMany(d => d.Grievances).WithOne().HasForeignKey(g => g.DefectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Sources).WithOne().HasForeignKey(s => s.DefectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Quotes).WithOne(q => q.Defection).HasForeignKey(q => q.DefectionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(d => d.After).HasMaxLength(120);
+        builder.HasIndex(d => d.Sequence);
         builder.HasIndex(d => d.FromPartySlug);
         builder.HasIndex(d => d.ToPartySlug);
     }

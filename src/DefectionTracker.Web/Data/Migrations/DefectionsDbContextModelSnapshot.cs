@@ -16,7 +16,7 @@ namespace DefectionTracker.Web.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("DefectionTracker.Web.Data.SeedState", b =>
                 {
@@ -98,6 +98,10 @@ namespace DefectionTracker.Web.Data.Migrations
             modelBuilder.Entity("DefectionTracker.Web.Domain.Composition", b =>
                 {
                     b.Property<string>("Id")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
@@ -246,6 +250,10 @@ namespace DefectionTracker.Web.Data.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("After")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CouncillorCount")
                         .HasColumnType("INTEGER");
 
@@ -261,6 +269,9 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -291,6 +302,8 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FromPartySlug");
+
+                    b.HasIndex("Sequence");
 
                     b.HasIndex("ToPartySlug");
 

@@ -99,7 +99,79 @@ public sealed class SeedLoader
             Map(QuotesFile, quotes, q => q.Id, (r, q) => MapQuote(r, q, refs)),
             Convert.ToHexString(hash.GetHashAndReset()));
         ThrowIfErrors();
+        CheckOrdering(dataset);
+        ThrowIfErrors();
+        var sequence = DefectionOrder.Sequence(dataset.Defections.Select(d => (d.Date, d.Id, d.After)));
+        var position = sequence.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        foreach (var d in dataset.Defections)
+        {
+            d.Sequence = position[d.Id];
+        }
+
         return dataset;
+    }
+
+    /// <summary>
+    /// What the order of events and snapshots needs from the editor: "after" links that point at an event that can come
+    /// first, without loops; and a snapshot whose date holds an event at its council (a month snapshot, an event in that
+    /// month) must say with "after" that its figures include the event, or the replay would count the event twice or not
+    /// at all without a word.
+    /// </summary>
+    private void CheckOrdering(SeedDataset dataset)
+    {
+        var byId = dataset.Defections.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        for (var i = 0; i < dataset.Defections.Count; i++)
+        {
+            var d = dataset.Defections[i];
+            if (d.After is not { } after || !byId.TryGetValue(after, out var earlier))
+            {
+                continue;
+            }
+
+            var r = new RecordContext(this, DefectionsFile, d.Id, i + 1);
+            var chain = new List<string> { d.Id };
+            for (var next = earlier; next is not null; next = next.After is { } a ? byId.GetValueOrDefault(a) : null)
+            {
+                chain.Add(next.Id);
+                if (next.Id == d.Id || chain.Count > byId.Count + 1)
+                {
+                    r.Error("after", $"the 'after' links form a loop: {string.Join(" → ", chain)}");
+                    break;
+                }
+            }
+
+            if (d.Date.End is { } end && earlier.Date.Start is { } start && end < start)
+            {
+                r.Error("after", $"the event is dated {d.Date.ToDisplay()}, so it cannot follow '{after}' of {earlier.Date.ToDisplay()}");
+            }
+        }
+
+        var byCouncil = dataset.Defections.SelectMany(d => d.Councils.Select(c => (c.CouncilSlug, Defection: d)))
+            .ToLookup(x => x.CouncilSlug, x => x.Defection, StringComparer.Ordinal);
+        for (var i = 0; i < dataset.Compositions.Count; i++)
+        {
+            var c = dataset.Compositions[i];
+            var r = new RecordContext(this, CompositionsFile, c.Id, i + 1);
+            if (c.After is { } after)
+            {
+                if (!byCouncil[c.CouncilSlug].Any(d => d.Id == after))
+                {
+                    r.Error("after", $"the event '{after}' touches no seat at '{c.CouncilSlug}'");
+                }
+                else if (byId[after].Date.Start is { } start && c.AsOf.End is { } end && end < start)
+                {
+                    r.Error("after", $"the figures are dated {c.AsOf.ToDisplay()}, before the event '{after}' of {byId[after].Date.ToDisplay()}");
+                }
+
+                continue;
+            }
+
+            foreach (var d in byCouncil[c.CouncilSlug].Where(d => DefectionOrder.OrderOpen(c.AsOf, d.Date)))
+            {
+                r.Error("asOf", $"{c.AsOf.ToDisplay()} holds the event '{d.Id}' ({d.Date.ToDisplay()}) at this council, so whether "
+                    + $"these figures include it is not known: add \"after\": \"{d.Id}\" if they do, or give the figures' exact date");
+            }
+        }
     }
 
     private void ThrowIfErrors()
@@ -349,6 +421,7 @@ public sealed class SeedLoader
             SourceId = r.Reference(c.Source, refs.Sources, "source", "source") ?? "",
             Notes = c.Notes,
             Seats = seats,
+            After = r.OptionalReference(c.After, refs.Defections, "after", "defection"),
         };
     }
 
@@ -426,6 +499,7 @@ public sealed class SeedLoader
             Summary = r.Required(d.Summary, "summary"),
             Verification = r.Enum<Verification>(d.Verification, "verification"),
             Notes = d.Notes,
+            After = r.OptionalReference(d.After, refs.Defections, "after", "defection"),
             Councils = councils,
             Councillors = councillors,
             ReportedCounts = counts,

@@ -66,7 +66,8 @@ public sealed record CompositionSeed(
     string? Kind,
     string? Source,
     List<CompositionSeatSeed>? Seats,
-    string? Notes);
+    string? Notes,
+    string? After = null);
 
 public sealed record CompositionSeatSeed(string? Party, int Seats);
 
@@ -85,7 +86,8 @@ public sealed record DefectionSeed(
     List<DefectionGrievanceSeed>? Grievances,
     string? Verification,
     List<string>? Sources,
-    string? Notes);
+    string? Notes,
+    string? After = null);
 
 /// <summary>A council touched by the event and how many of its seats moved (null when the split is unknown).</summary>
 public sealed record DefectionCouncilSeed(string? Council, int? SeatsChanged, string? Source);

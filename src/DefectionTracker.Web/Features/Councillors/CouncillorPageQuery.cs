@@ -69,7 +69,7 @@ public sealed class CouncillorPageQuery(DefectionsDbContext db, PartyLabelsQuery
         var parties = await partyLabels.LoadAsync(ct);
         var defections = await db.Defections.AsNoTracking()
             .Where(d => d.Councillors.Any(x => x.CouncillorSlug == slug))
-            .Select(d => new { d.Id, d.Date, d.Kind, d.FromPartySlug, d.ToPartySlug, d.Summary })
+            .Select(d => new { d.Id, d.Date, d.Sequence, d.Kind, d.FromPartySlug, d.ToPartySlug, d.Summary })
             .ToListAsync(ct);
         var quotes = await db.Quotes.AsNoTracking()
             .Where(q => q.SpeakerCouncillorSlug == slug)
@@ -95,7 +95,7 @@ public sealed class CouncillorPageQuery(DefectionsDbContext db, PartyLabelsQuery
             Defections =
             [
                 .. defections
-                    .OrderChronologically(d => d.Date, d => d.Id)
+                    .OrderChronologically(d => d.Sequence)
                     .Select(d => new CouncillorDefectionViewModel(d.Id, d.Date, Wording.Kind(d.Kind), parties.For(d.FromPartySlug),
                         parties.Find(d.ToPartySlug), d.Summary)),
             ],

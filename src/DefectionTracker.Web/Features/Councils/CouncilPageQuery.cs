@@ -132,7 +132,7 @@ public sealed class CouncilPageQuery(
         var defections = here
             .Where(h => details.ContainsKey(h.DefectionId))
             .Select(h => new CouncilDefectionViewModel(details[h.DefectionId], views.Effect(h.DefectionId, councilRef, h.SeatsChanged, h.SourceId)))
-            .OrderChronologically(d => d.Detail.Date, d => d.Detail.Id)
+            .OrderChronologically(d => d.Detail.Sequence)
             .ToList();
 
         var officialListSources = snapshots.Where(s => s.Kind == CompositionKind.OfficialList).Select(s => s.SourceId).ToHashSet(StringComparer.Ordinal);

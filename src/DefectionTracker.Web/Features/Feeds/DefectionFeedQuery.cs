@@ -11,6 +11,7 @@ public sealed record DefectionFeedViewModel(RefViewModel? Party, IReadOnlyList<D
 public sealed record DefectionFeedEntry(
     string Id,
     PartialDate Date,
+    int Sequence,
     DefectionKind Kind,
     string FromParty,
     string? ToParty,
@@ -41,6 +42,7 @@ public sealed class DefectionFeedQuery(DefectionsDbContext db)
             .Select(d => new DefectionFeedEntry(
                 d.Id,
                 d.Date,
+                d.Sequence,
                 d.Kind,
                 d.FromParty!.ShortName,
                 d.ToParty == null ? null : d.ToParty.Name,
@@ -53,7 +55,7 @@ public sealed class DefectionFeedQuery(DefectionsDbContext db)
             .AsSplitQuery()
             .ToListAsync(ct);
 
-        var ordered = rows.OrderNewestFirst(r => r.Date, r => r.Id).ToList();
+        var ordered = rows.OrderNewestFirst(r => r.Sequence, r => r.Date).ToList();
         return new DefectionFeedViewModel(party, ordered);
     }
 }

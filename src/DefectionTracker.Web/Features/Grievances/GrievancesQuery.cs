@@ -78,6 +78,7 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
             {
                 d.Id,
                 d.Date,
+                d.Sequence,
                 d.Kind,
                 d.Summary,
                 d.CouncillorCount,
@@ -100,7 +101,7 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
 
         var parties = await partyLabels.LoadAsync(ct);
         var defections = links
-            .OrderNewestFirst(l => l.Date, l => l.Id)
+            .OrderNewestFirst(l => l.Sequence, l => l.Date)
             .Select(l => new GrievanceDefectionViewModel(
                 l.Id, l.Date, l.Kind, l.Summary, l.Councils, l.Councillors, parties.For(l.FromPartySlug), parties.Find(l.ToPartySlug), l.CouncillorCount, l.Verification,
                 l.Attribution == GrievanceAttribution.Stated,

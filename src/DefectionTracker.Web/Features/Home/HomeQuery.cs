@@ -37,6 +37,7 @@ public sealed class HomeQuery(DefectionsDbContext db, CouncilHistoryQuery histor
             {
                 d.Id,
                 d.Date,
+                d.Sequence,
                 d.Kind,
                 Councils = d.Councils.OrderBy(c => c.Council!.Name).Select(c => new RefViewModel(c.CouncilSlug, c.Council!.Name)).ToList(),
                 d.FromPartySlug,
@@ -50,7 +51,7 @@ public sealed class HomeQuery(DefectionsDbContext db, CouncilHistoryQuery histor
         var parties = await partyLabels.LoadAsync(ct);
 
         return [.. rows
-            .OrderNewestFirst(d => d.Date, d => d.Id)
+            .OrderNewestFirst(d => d.Sequence, d => d.Date)
             .Select(d => new DefectionRowViewModel(d.Id, d.Date, d.Kind, d.Councils, parties.For(d.FromPartySlug), parties.Find(d.ToPartySlug), d.CouncillorCount,
                 OtherCounts(d.CouncillorCount, d.Reported), d.Verification))];
     }
@@ -70,6 +71,7 @@ public sealed class HomeQuery(DefectionsDbContext db, CouncilHistoryQuery histor
             {
                 d.Id,
                 d.Date,
+                d.Sequence,
                 d.CouncillorCount,
                 Councils = d.Councils.OrderBy(c => c.Council!.Name).Select(c => c.Council!.Name).ToList(),
                 Reported = d.ReportedCounts.Select(r => r.Count).ToList(),
@@ -91,7 +93,7 @@ public sealed class HomeQuery(DefectionsDbContext db, CouncilHistoryQuery histor
             .Where(e => counted.Contains(e.Id))
             .Select(e => (e, Others: OtherCounts(e.CouncillorCount, e.Reported)))
             .Where(x => x.Others.Count > 0)
-            .OrderChronologically(x => x.e.Date, x => x.e.Id)
+            .OrderChronologically(x => x.e.Sequence)
             .Select(x => new DisputedCountViewModel(x.e.Id, Label(x.e.Date, x.e.Councils), x.e.CouncillorCount!.Value, x.Others))
             .ToList();
         return new LeftLabourFigure(tally, countedOnce, disputed);

@@ -90,6 +90,7 @@ public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery part
             {
                 d.Id,
                 d.Date,
+                d.Sequence,
                 d.Kind,
                 d.FromPartySlug,
                 d.ToPartySlug,
@@ -102,7 +103,7 @@ public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery part
             })
             .AsSplitQuery()
             .ToListAsync(ct);
-        var events = rows.Select(e => new EventRow(e.Id, e.Date, e.Kind, e.FromPartySlug, e.ToPartySlug, e.CouncillorCount, e.Verification,
+        var events = rows.Select(e => new EventRow(e.Id, e.Date, e.Sequence, e.Kind, e.FromPartySlug, e.ToPartySlug, e.CouncillorCount, e.Verification,
             e.Councils, [.. e.Grievances.Select(g => new GrievanceRow(g.GrievanceSlug, g.Name, g.Attribution))], e.Councillors)).ToList();
         var councillors = await db.Councillors.AsNoTracking()
             .Where(c => c.Affiliations.Any(a => a.PartySlug == slug))
@@ -188,8 +189,8 @@ public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery part
         IEnumerable<PartyEventViewModel> ToEvents(IEnumerable<EventRow> source, Func<EventRow, string?> other) => source
             .Select(e => new PartyEventViewModel(e.Id, e.Date, Wording.Kind(e.Kind), parties.Find(other(e)), e.CouncillorCount,
                 e.Councils, e.Verification,
-                CouncillorsLost.Event(e.Id, e.Date, e.CouncillorCount, [.. e.Councils.Select(c => c.SeatsChanged)], e.CouncillorSlugs, e.Verification)))
-            .OrderChronologically(e => e.Date, e => e.Id);
+                CouncillorsLost.Event(e.Id, e.Date, e.CouncillorCount, [.. e.Councils.Select(c => c.SeatsChanged)], e.CouncillorSlugs, e.Verification, e.Sequence)))
+            .OrderChronologically(e => e.Loss.Sequence);
     }
 
     private sealed record GrievanceRow(string GrievanceSlug, string Name, GrievanceAttribution Attribution);
@@ -197,6 +198,7 @@ public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery part
     private sealed record EventRow(
         string Id,
         PartialDate Date,
+        int Sequence,
         DefectionKind Kind,
         string FromPartySlug,
         string? ToPartySlug,

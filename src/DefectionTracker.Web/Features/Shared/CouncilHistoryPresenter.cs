@@ -54,6 +54,9 @@ public sealed record CouncilEffectViewModel
 
     public bool? FlippedControl { get; init; }
 
+    /// <summary>Events at the council whose order relative to this one the sources leave open.</summary>
+    public IReadOnlyList<(string DefectionId, PartialDate Date)> OrderUnknownWith { get; init; } = [];
+
     /// <summary>Seats the event moves beyond what the party held on the record (not counted).</summary>
     public int Shortfall { get; init; }
 
@@ -179,6 +182,7 @@ public sealed class CouncilHistoryPresenter(
             Council = council,
             SeatsChanged = seatsChanged,
             SeatsSourceId = seatsSourceId,
+            OrderUnknownWith = effect.OrderUnknownWith,
             Before = effect.Before.IsKnown ? before : before with
             {
                 UnknownStatement = "The council's composition just before this defection is not known.",

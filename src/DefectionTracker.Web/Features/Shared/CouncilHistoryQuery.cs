@@ -26,6 +26,7 @@ public sealed class CouncilHistoryQuery(DefectionsDbContext db)
                 c.CouncilSlug,
                 c.Id,
                 c.AsOf,
+                c.After,
                 c.Kind,
                 c.SourceId,
                 Seats = c.Seats.Select(s => new { s.PartySlug, s.Seats }).ToList(),
@@ -38,11 +39,12 @@ public sealed class CouncilHistoryQuery(DefectionsDbContext db)
                 dc.CouncilSlug,
                 dc.DefectionId,
                 d.Date,
+                d.Sequence,
+                d.After,
                 d.FromPartySlug,
                 d.ToPartySlug,
                 dc.SeatsChanged,
             })
-            .OrderBy(x => x.DefectionId) // same-day events apply in a stable order
             .ToListAsync(ct);
 
         var snapshotsByCouncil = snapshots.ToLookup(s => s.CouncilSlug);
@@ -52,8 +54,8 @@ public sealed class CouncilHistoryQuery(DefectionsDbContext db)
             c => CouncilHistory.Build(
                 c.TotalSeats,
                 snapshotsByCouncil[c.Slug].Select(s => new CompositionSnapshot(
-                    s.Id, s.AsOf, s.Kind, s.SourceId, s.Seats.ToDictionary(x => x.PartySlug, x => x.Seats))),
-                changesByCouncil[c.Slug].Select(x => new SeatChange(x.DefectionId, x.Date, x.FromPartySlug, x.ToPartySlug, x.SeatsChanged))),
+                    s.Id, s.AsOf, s.Kind, s.SourceId, s.Seats.ToDictionary(x => x.PartySlug, x => x.Seats), s.After)),
+                changesByCouncil[c.Slug].Select(x => new SeatChange(x.DefectionId, x.Date, x.FromPartySlug, x.ToPartySlug, x.SeatsChanged, x.Sequence, x.After))),
             StringComparer.Ordinal);
     }
 }

@@ -25,6 +25,9 @@ public sealed record DefectionDetailViewModel
 
     public PartialDate Date { get; init; }
 
+    /// <summary>The event's place in the one chronological order (<see cref="Defection.Sequence"/>).</summary>
+    public int Sequence { get; init; }
+
     public DefectionKind Kind { get; init; }
 
     public required PartyLabelViewModel FromParty { get; init; }
@@ -83,6 +86,7 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
             {
                 d.Id,
                 d.Date,
+                d.Sequence,
                 d.Kind,
                 d.FromPartySlug,
                 d.ToPartySlug,
@@ -127,6 +131,7 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
             {
                 Id = r.Id,
                 Date = r.Date,
+                Sequence = r.Sequence,
                 Kind = r.Kind,
                 FromParty = parties.For(r.FromPartySlug),
                 ToParty = parties.Find(r.ToPartySlug),

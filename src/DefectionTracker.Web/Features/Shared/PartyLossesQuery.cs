@@ -15,6 +15,7 @@ public sealed class PartyLossesQuery(DefectionsDbContext db)
             {
                 d.Id,
                 d.Date,
+                d.Sequence,
                 d.CouncillorCount,
                 d.Verification,
                 Seats = d.Councils.Select(c => c.SeatsChanged).ToList(),
@@ -22,6 +23,6 @@ public sealed class PartyLossesQuery(DefectionsDbContext db)
             })
             .AsSplitQuery()
             .ToListAsync(ct);
-        return [.. rows.Select(r => CouncillorsLost.Event(r.Id, r.Date, r.CouncillorCount, r.Seats, r.Councillors, r.Verification))];
+        return [.. rows.Select(r => CouncillorsLost.Event(r.Id, r.Date, r.CouncillorCount, r.Seats, r.Councillors, r.Verification, r.Sequence))];
     }
 }

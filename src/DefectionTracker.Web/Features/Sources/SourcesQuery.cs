@@ -29,7 +29,7 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
         var byVerification = Enum.GetValues<Verification>()
             .ToDictionary(v => v, v => defections.Values.Count(d => d.Ref.Verification == v));
         var unverified = defections.Values.Where(d => d.Ref.Verification == Verification.Unverified)
-            .OrderChronologically(d => d.Date, d => d.Ref.Id).Select(d => d.Ref).ToList();
+            .OrderChronologically(d => d.Sequence).Select(d => d.Ref).ToList();
 
         return new SourcesPageViewModel(order, totals, Group(entries, order), byVerification, unverified,
             await DisagreementsAsync(defections, sourceIds, publishers, ct));
@@ -47,7 +47,7 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
                 [.. e.UsedFor.Where(u => u.Kind == "councillor").Select(u => u.Slug)])))];
     }
 
-    private sealed record DefectionInfo(DefectionRefViewModel Ref, PartialDate Date, string? Notes, IReadOnlyList<string> Sources);
+    private sealed record DefectionInfo(DefectionRefViewModel Ref, PartialDate Date, int Sequence, string? Notes, IReadOnlyList<string> Sources);
 
     private async Task<(List<SourceEntryViewModel> Entries, Dictionary<string, DefectionInfo> Defections)> LoadEntriesAsync(CancellationToken ct)
     {
@@ -79,6 +79,7 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
             {
                 d.Id,
                 d.Date,
+                d.Sequence,
                 d.Verification,
                 d.Notes,
                 From = d.FromParty!.Name,
@@ -96,6 +97,7 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
             d => new DefectionInfo(
                 new DefectionRefViewModel(d.Id, DefectionLabel(d.Date, d.Councils, d.From, d.To), d.Verification),
                 d.Date,
+                d.Sequence,
                 d.Notes,
                 [.. citesByDefection[d.Id].Distinct().Order(StringComparer.Ordinal)]),
             StringComparer.Ordinal);
@@ -182,7 +184,7 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
         var countIds = counts.Select(c => c.Defection.Id).ToHashSet(StringComparer.Ordinal);
         var noted = defections.Values
             .Where(d => !countIds.Contains(d.Ref.Id) && NoteText.ConflictSentence(d.Notes) is not null)
-            .OrderChronologically(d => d.Date, d => d.Ref.Id)
+            .OrderChronologically(d => d.Sequence)
             .Select(d => new NotedDisagreementViewModel(
                 d.Ref, d.Date, NoteText.Split(NoteText.ConflictSentence(d.Notes)!, sourceIds), [.. d.Sources.Select(Cite)]))
             .ToList();

@@ -55,6 +55,7 @@ public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery hi
             {
                 d.Id,
                 d.Date,
+                d.Sequence,
                 d.Kind,
                 d.CouncillorCount,
                 d.Verification,
@@ -92,7 +93,7 @@ public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery hi
 
         var timeline = LossTimeline.Build(
             rows.Select(r => CouncillorsLost.Event(r.Id, r.Date, r.CouncillorCount,
-                [.. r.Councils.Select(c => c.SeatsChanged)], [.. r.Councillors.Select(c => c.Slug)], r.Verification)),
+                [.. r.Councils.Select(c => c.SeatsChanged)], [.. r.Councillors.Select(c => c.Slug)], r.Verification, r.Sequence)),
             Matches);
 
         TimelineEntryViewModel ToEntry(LossTimelineEntry entry, bool dated)
