@@ -127,7 +127,7 @@ public sealed class CouncilListQuery(CouncilSummariesQuery summaries, PartyLabel
                 c.Slug, c.Name, KindText(c.Kind), c.Area, c.TotalSeats,
                 ControlViewModel.From(c.History.Before.Control, parties),
                 ControlViewModel.From(c.History.Now.Control, parties),
-                c.History.ControlChanged, c.DefectionCount, c.CouncillorsLost));
+                c.History.ControlChanged, c.DefectionCount, c.LostBy(request.Party)));
         return model with { Rows = [.. Sort(rows, request.Sort)] };
     }
 

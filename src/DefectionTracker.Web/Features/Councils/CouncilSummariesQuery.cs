@@ -16,7 +16,15 @@ public sealed record CouncilSummary(
     int DefectionCount,
     CouncilLosses CouncillorsLost,
     IReadOnlyList<string> PartiesThatLost,
-    CouncilHistory History);
+    CouncilHistory History)
+{
+    /// <summary>Seats each party lost here, by the one rule: a party filter counts that party's losses only.</summary>
+    public IReadOnlyDictionary<string, CouncilLosses> LossesByParty { get; init; } = new Dictionary<string, CouncilLosses>();
+
+    /// <summary>What one party lost here, or every party's losses when <paramref name="party"/> is null.</summary>
+    public CouncilLosses LostBy(string? party) =>
+        party is null ? CouncillorsLost : LossesByParty.GetValueOrDefault(party) ?? new CouncilLosses(0, false);
+}
 
 /// <summary>
 /// Seats that moved away from a party or group (not from "independent") in the recorded events: the known sum, and
@@ -64,13 +72,21 @@ public sealed class CouncilSummariesQuery(DefectionsDbContext db, CouncilHistory
             {
                 var here = movesByCouncil[c.Slug].ToList();
                 var fromParties = here.Where(m => m.FromPartyKind != PartyKind.Independent).ToList();
-                var lost = new CouncilLosses(
-                    fromParties.Sum(m => CouncillorsLost.AtCouncil(m.SeatsChanged, m.Verification) ?? 0),
-                    fromParties.Any(m => CouncillorsLost.AtCouncil(m.SeatsChanged, m.Verification) is null));
+                static CouncilLosses Losses(IEnumerable<(int? Seats, Verification Verification)> moves)
+                {
+                    var list = moves.Select(m => CouncillorsLost.AtCouncil(m.Seats, m.Verification)).ToList();
+                    return new CouncilLosses(list.Sum(s => s ?? 0), list.Any(s => s is null));
+                }
+
                 return new CouncilSummary(c.Slug, c.Name, c.Kind, c.GssCode, c.TotalSeats, c.Area,
-                    here.Select(m => m.DefectionId).Distinct().Count(), lost,
+                    here.Select(m => m.DefectionId).Distinct().Count(),
+                    Losses(fromParties.Select(m => (m.SeatsChanged, m.Verification))),
                     [.. fromParties.Select(m => m.FromPartySlug).Distinct(StringComparer.Ordinal)],
-                    loaded[c.Slug]);
+                    loaded[c.Slug])
+                {
+                    LossesByParty = fromParties.GroupBy(m => m.FromPartySlug, StringComparer.Ordinal)
+                        .ToDictionary(g => g.Key, g => Losses(g.Select(m => (m.SeatsChanged, m.Verification))), StringComparer.Ordinal),
+                };
             }),
         ];
     }

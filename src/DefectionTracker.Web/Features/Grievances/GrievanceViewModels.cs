@@ -45,10 +45,26 @@ public sealed record GrievanceDetailViewModel(
 
     public int AttributedCount => Defections.Count - StatedCount;
 
-    public int CouncillorCount => Defections.Sum(d => d.CouncillorCount ?? 0);
+    /// <summary>The councillors in these defections, by the one counting rule (unverified reports counted apart).</summary>
+    public LossTally Tally { get; init; } = new(0, 0, 0, 0, 0);
 
-    public int DefectionsWithUnknownCount => Defections.Count(d => d.CouncillorCount is null);
+    public int CouncillorCount => Tally.Councillors;
+
+    public int DefectionsWithUnknownCount => Tally.UnknownCountEvents;
 }
+
+/// <summary>GET /api/grievances/{slug}: the grievance's figures and, per council, the councillors at that council.</summary>
+public sealed record GrievanceDetailApiItem(string Slug, string Name, string Description, int DefectionCount, int CouncillorCount,
+    int DefectionsWithUnknownCount, int UnverifiedDefectionCount, int StatedCount, int AttributedCount,
+    IReadOnlyList<GrievanceCouncilApiItem> Councils)
+{
+    public static GrievanceDetailApiItem From(GrievanceDetailViewModel g) => new(g.Slug, g.Name, g.Description, g.Defections.Count,
+        g.CouncillorCount, g.DefectionsWithUnknownCount, g.Tally.UnverifiedEvents, g.StatedCount, g.AttributedCount,
+        [.. g.Councils.Select(c => new GrievanceCouncilApiItem(c.Slug, c.Name, c.DefectionsWithUnknownCount > 0 ? null : c.CouncillorCount))]);
+}
+
+/// <param name="CouncillorCount">Councillors at this council in the defections citing the grievance; null when a split is not known.</param>
+public sealed record GrievanceCouncilApiItem(string Slug, string Name, int? CouncillorCount);
 
 /// <param name="Stated">True when the councillors said it themselves; false when the press attributed it to them.</param>
 /// <param name="AttributionSources">The source for the link between this defection and the grievance.</param>

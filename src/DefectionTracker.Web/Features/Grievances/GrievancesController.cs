@@ -18,7 +18,7 @@ public class GrievancesController(GrievancesQuery grievances) : Controller
 
     [HttpGet("/api/grievances/{slug}")]
     public async Task<IActionResult> ApiDetail(string slug, CancellationToken ct) =>
-        (await grievances.ListAsync(ct)).FirstOrDefault(g => g.Slug == slug) is { } g
-            ? Ok(GrievanceApiItem.From(g))
+        await grievances.GetAsync(slug, ct) is { } g
+            ? Ok(GrievanceDetailApiItem.From(g))
             : Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown grievance", detail: "There is no grievance with this slug; GET /api/grievances lists them.");
 }

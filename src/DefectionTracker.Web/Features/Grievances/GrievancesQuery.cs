@@ -86,6 +86,7 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
                 d.FromPartySlug,
                 d.ToPartySlug,
                 Councils = d.Councils.OrderBy(c => c.Council!.Name).Select(c => new RefViewModel(c.CouncilSlug, c.Council!.Name)).ToList(),
+                SeatsAt = d.Councils.Select(c => new { c.CouncilSlug, c.SeatsChanged }).ToList(),
                 Councillors = d.Councillors.OrderBy(c => c.Councillor!.Name).Select(c => new RefViewModel(c.CouncillorSlug, c.Councillor!.Name)).ToList(),
                 dg.Attribution,
                 AttributionSource = db.Sources.FirstOrDefault(s => s.Id == dg.SourceId),
@@ -110,11 +111,16 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
         var defectionById = defections.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var order = defections.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
+        // Councillors per council come from the seats moved at that council (unknown when the split is), never from the
+        // whole event's count: Brierfield Town is not credited with all twenty of a three-council event.
+        var seatsAt = links.ToDictionary(l => l.Id, l => l.SeatsAt.ToDictionary(s => s.CouncilSlug, s => s.SeatsChanged, StringComparer.Ordinal),
+            StringComparer.Ordinal);
         var councils = defections
-            .SelectMany(d => d.Councils.Select(c => (Council: c, Defection: d)))
+            .SelectMany(d => d.Councils.Select(c => (Council: c, Defection: d,
+                Seats: CouncillorsLost.AtCouncil(seatsAt[d.Id].GetValueOrDefault(c.Slug), d.Verification))))
             .GroupBy(x => x.Council.Slug, StringComparer.Ordinal)
             .Select(g => new GrievanceCouncilViewModel(g.Key, g.First().Council.Name, g.Count(),
-                g.Count(x => x.Defection.Stated), g.Sum(x => x.Defection.CouncillorCount ?? 0), g.Count(x => x.Defection.CouncillorCount is null),
+                g.Count(x => x.Defection.Stated), g.Sum(x => x.Seats ?? 0), g.Count(x => x.Seats is null),
                 g.Select(x => x.Defection.Date).Where(d => d.IsKnown).DefaultIfEmpty(PartialDate.Unknown).Max()))
             .OrderBy(c => c.Latest.IsKnown ? 0 : 1)
             .ThenByDescending(c => c.Latest)
@@ -138,6 +144,10 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
             grievance.Synonyms.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             defections,
             councils,
-            quoteModels);
+            quoteModels)
+        {
+            Tally = CouncillorsLost.Tally(links.Select(l => CouncillorsLost.Event(l.Id, l.Date, l.CouncillorCount,
+                [.. l.SeatsAt.Select(s => s.SeatsChanged)], [.. l.Councillors.Select(c => c.Slug)], l.Verification, l.Sequence))),
+        };
     }
 }
