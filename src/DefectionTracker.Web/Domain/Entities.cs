@@ -197,6 +197,12 @@ public class DefectionGrievance
     public Grievance? Grievance { get; set; }
     public GrievanceAttribution Attribution { get; set; }
     public string? SourceId { get; set; }
+
+    /// <summary>
+    /// The councillors who gave (or were said to have) this reason, separated by '|'; empty when it is the group's as a
+    /// whole (a joint statement). One councillor's reasons are never a whole group's.
+    /// </summary>
+    public string CouncillorSlugs { get; set; } = "";
 }
 
 public class DefectionSource

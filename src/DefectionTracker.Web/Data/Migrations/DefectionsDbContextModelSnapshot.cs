@@ -362,6 +362,11 @@ namespace DefectionTracker.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CouncillorSlugs")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceId")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");

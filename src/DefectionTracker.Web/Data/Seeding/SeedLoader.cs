@@ -469,12 +469,27 @@ public sealed class SeedLoader
                 Note = c.Note,
             };
         }).ToList();
-        var grievances = (d.Grievances ?? []).Select((g, i) => new DefectionGrievance
+        var eventCouncillors = councillors.Select(c => c.CouncillorSlug).ToHashSet(StringComparer.Ordinal);
+        var grievances = (d.Grievances ?? []).Select((g, i) =>
         {
-            DefectionId = r.Id,
-            GrievanceSlug = r.Reference(g.Grievance, refs.Grievances, $"grievances[{i}].grievance", "grievance") ?? "",
-            Attribution = r.Enum<GrievanceAttribution>(g.Attribution, $"grievances[{i}].attribution"),
-            SourceId = r.OptionalReference(g.Source, refs.Sources, $"grievances[{i}].source", "source"),
+            var citedBy = g.Councillors ?? [];
+            for (var j = 0; j < citedBy.Count; j++)
+            {
+                if (!eventCouncillors.Contains(citedBy[j]))
+                {
+                    r.Error($"grievances[{i}].councillors[{j}]", $"'{citedBy[j]}' is not one of this event's councillors");
+                }
+            }
+
+            r.NoDuplicates(citedBy, $"grievances[{i}].councillors");
+            return new DefectionGrievance
+            {
+                DefectionId = r.Id,
+                GrievanceSlug = r.Reference(g.Grievance, refs.Grievances, $"grievances[{i}].grievance", "grievance") ?? "",
+                Attribution = r.Enum<GrievanceAttribution>(g.Attribution, $"grievances[{i}].attribution"),
+                SourceId = r.OptionalReference(g.Source, refs.Sources, $"grievances[{i}].source", "source"),
+                CouncillorSlugs = string.Join('|', citedBy),
+            };
         }).ToList();
         r.NoDuplicates(grievances.Select(g => g.GrievanceSlug), "grievances");
         var sources = (d.Sources ?? []).Select((s, i) => new DefectionSource

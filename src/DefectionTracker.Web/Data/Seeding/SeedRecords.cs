@@ -94,7 +94,8 @@ public sealed record DefectionCouncilSeed(string? Council, int? SeatsChanged, st
 
 public sealed record ReportedCountSeed(int Count, string? Source, string? Note);
 
-public sealed record DefectionGrievanceSeed(string? Grievance, string? Attribution, string? Source);
+/// <summary>A reason given for the event; <paramref name="Councillors"/> names who gave it (absent: the group as a whole).</summary>
+public sealed record DefectionGrievanceSeed(string? Grievance, string? Attribution, string? Source, List<string>? Councillors = null);
 
 /// <summary>seeds/quotes.json</summary>
 public sealed record QuoteSeed(

@@ -48,9 +48,12 @@ public sealed record GrievanceDetailViewModel(
     /// <summary>The councillors in these defections, by the one counting rule (unverified reports counted apart).</summary>
     public LossTally Tally { get; init; } = new(0, 0, 0, 0, 0);
 
-    public int CouncillorCount => Tally.Councillors;
+    /// <summary>The councillors who stated this reason themselves (<see cref="GrievanceCitations"/>).</summary>
+    public CitingCount Citing { get; init; } = new(0, 0);
 
-    public int DefectionsWithUnknownCount => Tally.UnknownCountEvents;
+    public int CouncillorCount => Citing.Known;
+
+    public int DefectionsWithUnknownCount => Citing.UnknownCitations;
 }
 
 /// <summary>GET /api/grievances/{slug}: the grievance's figures and, per council, the councillors at that council.</summary>

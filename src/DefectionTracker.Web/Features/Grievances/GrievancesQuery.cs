@@ -20,6 +20,7 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
                 dg.GrievanceSlug,
                 dg.Attribution,
                 dg.DefectionId,
+                CitedBy = dg.CouncillorSlugs,
                 d.Date,
                 d.CouncillorCount,
                 d.Verification,
@@ -35,7 +36,9 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
             var tally = CouncillorsLost.Tally(g.DistinctBy(l => l.DefectionId)
                 .Select(l => CouncillorsLost.Event(l.DefectionId, l.Date, l.CouncillorCount, l.Seats, l.Councillors, l.Verification)));
             var stated = g.Count(x => x.Attribution == GrievanceAttribution.Stated);
-            return new { Defections = g.Count(), Stated = stated, tally.Councillors, Unknown = tally.UnknownCountEvents, Unverified = tally.UnverifiedEvents };
+            var citing = GrievanceCitations.Councillors(g.Select(l => new GrievanceCitation(l.DefectionId, l.Attribution,
+                l.Verification == Verification.Unverified, l.CouncillorCount, Slugs(l.CitedBy), l.Councillors, new Dictionary<string, int?>())));
+            return new { Defections = g.Count(), Stated = stated, Councillors = citing.Known, Unknown = citing.UnknownCitations, Unverified = tally.UnverifiedEvents };
         }, StringComparer.Ordinal);
 
         return grievances
@@ -46,6 +49,8 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
             .ThenBy(g => g.Name, StringComparer.CurrentCulture)
             .ToList();
     }
+
+    private static string[] Slugs(string joined) => joined.Split('|', StringSplitOptions.RemoveEmptyEntries);
 
     public async Task<GrievanceListViewModel> GetListPageAsync(CancellationToken ct)
     {
@@ -89,6 +94,7 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
                 SeatsAt = d.Councils.Select(c => new { c.CouncilSlug, c.SeatsChanged }).ToList(),
                 Councillors = d.Councillors.OrderBy(c => c.Councillor!.Name).Select(c => new RefViewModel(c.CouncillorSlug, c.Councillor!.Name)).ToList(),
                 dg.Attribution,
+                CitedBy = dg.CouncillorSlugs,
                 AttributionSource = db.Sources.FirstOrDefault(s => s.Id == dg.SourceId),
             })
             .AsSplitQuery()
@@ -115,13 +121,25 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
         // whole event's count: Brierfield Town is not credited with all twenty of a three-council event.
         var seatsAt = links.ToDictionary(l => l.Id, l => l.SeatsAt.ToDictionary(s => s.CouncilSlug, s => s.SeatsChanged, StringComparer.Ordinal),
             StringComparer.Ordinal);
+        // Councillors citing it at a council: the named ones who sit there, or the seats moved there by a group.
+        var citations = links.ToDictionary(l => l.Id, l => new GrievanceCitation(l.Id, l.Attribution, l.Verification == Verification.Unverified,
+            l.CouncillorCount, Slugs(l.CitedBy), [.. l.Councillors.Select(c => c.Slug)], seatsAt[l.Id]), StringComparer.Ordinal);
+        var people = citations.Values.SelectMany(c => c.EventCouncillors).Distinct().ToList();
+        var seatsOf = (await db.Seats.AsNoTracking().Where(s => people.Contains(s.CouncillorSlug))
+                .Select(s => new { s.CouncillorSlug, s.CouncilSlug }).ToListAsync(ct))
+            .GroupBy(s => s.CouncillorSlug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)[.. g.Select(s => s.CouncilSlug)], StringComparer.Ordinal);
+        IReadOnlyCollection<string> SeatsOf(string councillor) => seatsOf.GetValueOrDefault(councillor) ?? [];
         var councils = defections
-            .SelectMany(d => d.Councils.Select(c => (Council: c, Defection: d,
-                Seats: CouncillorsLost.AtCouncil(seatsAt[d.Id].GetValueOrDefault(c.Slug), d.Verification))))
+            .SelectMany(d => d.Councils.Select(c => (Council: c, Defection: d)))
             .GroupBy(x => x.Council.Slug, StringComparer.Ordinal)
-            .Select(g => new GrievanceCouncilViewModel(g.Key, g.First().Council.Name, g.Count(),
-                g.Count(x => x.Defection.Stated), g.Sum(x => x.Seats ?? 0), g.Count(x => x.Seats is null),
-                g.Select(x => x.Defection.Date).Where(d => d.IsKnown).DefaultIfEmpty(PartialDate.Unknown).Max()))
+            .Select(g =>
+            {
+                var citing = GrievanceCitations.AtCouncil(g.Select(x => citations[x.Defection.Id]), g.Key, SeatsOf);
+                return new GrievanceCouncilViewModel(g.Key, g.First().Council.Name, g.Count(),
+                    g.Count(x => x.Defection.Stated), citing.Known, citing.UnknownCitations,
+                    g.Select(x => x.Defection.Date).Where(d => d.IsKnown).DefaultIfEmpty(PartialDate.Unknown).Max());
+            })
             .OrderBy(c => c.Latest.IsKnown ? 0 : 1)
             .ThenByDescending(c => c.Latest)
             .ThenBy(c => c.Name, StringComparer.CurrentCulture)
@@ -146,6 +164,7 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
             councils,
             quoteModels)
         {
+            Citing = GrievanceCitations.Councillors(citations.Values),
             Tally = CouncillorsLost.Tally(links.Select(l => CouncillorsLost.Event(l.Id, l.Date, l.CouncillorCount,
                 [.. l.SeatsAt.Select(s => s.SeatsChanged)], [.. l.Councillors.Select(c => c.Slug)], l.Verification, l.Sequence))),
         };
