@@ -108,7 +108,10 @@ public sealed class CouncilAdministrations(AdministrationHistory history, IReadO
 /// <summary>Loads councils' administrations and events and builds each council's <see cref="AdministrationHistory"/>.</summary>
 public sealed class AdministrationsQuery(DefectionsDbContext db)
 {
-    /// <summary>For the given councils, or every council when <paramref name="councilSlugs"/> is null; councils with none get an empty history.</summary>
+    /// <summary>
+    /// For the given councils (those with none get an empty history), or, when <paramref name="councilSlugs"/> is null,
+    /// for every council that has an administration recorded.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, CouncilAdministrations>> LoadAsync(
         IReadOnlyCollection<string>? councilSlugs, PartyLabels parties, CancellationToken ct)
     {
@@ -127,9 +130,9 @@ public sealed class AdministrationsQuery(DefectionsDbContext db)
                 Parties = a.Parties.OrderBy(p => p.Position).Select(p => p.PartySlug).ToList(),
                 Sources = a.Sources.Select(s => s.Source!).ToList(),
             })
-            .AsSplitQuery()
+            .AsSingleQuery() // a handful of rows per council: one command, not three
             .ToListAsync(ct);
-        var councils = councilSlugs?.ToList() ?? await db.Councils.AsNoTracking().Select(c => c.Slug).ToListAsync(ct);
+        var councils = councilSlugs?.ToList() ?? [.. rows.Select(r => r.CouncilSlug)];
         var events = rows.Count == 0
             ? []
             : await db.DefectionCouncils.AsNoTracking()
