@@ -143,7 +143,7 @@ public sealed class AdministrationHistory
 
     /// <summary>
     /// The administration in force just before the event, and the one in force once its consequences settled: the
-    /// first that starts after the event and is not known to start after the next event at the council, else the
+    /// first that starts after the event and is not known to start after a later event at the council, else the
     /// one in force before.
     /// </summary>
     public AdministrationChange Around(string eventId)
@@ -162,10 +162,12 @@ public sealed class AdministrationHistory
             return AdministrationChange.NotKnown(AdministrationUnknown.OrderNotKnown);
         }
 
+        // An administration known to start after any later event belongs to that event, not this one (a later event
+        // dated only to a month may sort before this one's successor and say nothing about it).
         var before = lastBefore >= 0 ? _inOrder[lastBefore] : null;
-        var next = i + 1 < _events.Count ? _events[i + 1] : null;
         var first = later.Select(k => _inOrder[k]).FirstOrDefault();
-        var after = first is not null && (next is null || Place(first, next) != Placement.After) ? first : before;
+        var afterALaterEvent = first is not null && _events.Skip(i + 1).Any(next => Place(first, next) == Placement.After);
+        var after = first is not null && !afterALaterEvent ? first : before;
         return new AdministrationChange(before, after, before is null || after is null ? AdministrationUnknown.NoRecord : AdministrationUnknown.None);
     }
 

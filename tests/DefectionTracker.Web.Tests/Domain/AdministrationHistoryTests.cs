@@ -44,6 +44,17 @@ public class AdministrationHistoryTests
     }
 
     [Fact]
+    public void Around_AnEarlierEvent_DoesNotTakeACoalitionThatCameAfterALaterEvent()
+    {
+        // "November 2023" sorts before 5 November and cannot be placed against 17 November; the coalition is still
+        // known to come after the 5 November event, so September's event did not bring it.
+        var change = AdministrationHistory.Build([Minority, Alliance], [September, November, Eleven]).Around("september");
+
+        Assert.Equal(("minority", "minority"), (change.Before?.Id, change.After?.Id));
+        Assert.False(change.Changed);
+    }
+
+    [Fact]
     public void Around_AnEventInTheSameMonthAsANewAdministration_IsNotKnownRatherThanGuessed()
     {
         // "November 2023" may be before or after 17 November 2023.
