@@ -133,6 +133,9 @@ public sealed class DatasetGenerator(GeneratorScale scale, int seed)
         Write(folder, SeedLoader.CompositionsFile, data.Compositions);
         Write(folder, SeedLoader.DefectionsFile, data.Defections);
         Write(folder, SeedLoader.QuotesFile, data.Quotes);
+
+        // No administrations: who runs a council is sourced fact, and a synthetic one would be a made-up fact.
+        Write(folder, SeedLoader.AdministrationsFile, new List<AdministrationSeed>());
         return $"{data.Councils.Count} councils, {data.Councillors.Count} councillors, {data.Defections.Count} defections, " +
             $"{data.Quotes.Count} quotes, {data.Sources.Count} sources";
     }

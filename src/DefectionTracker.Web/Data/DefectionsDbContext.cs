@@ -22,6 +22,9 @@ public class DefectionsDbContext(DbContextOptions<DefectionsDbContext> options) 
     public DbSet<DefectionSource> DefectionSources => Set<DefectionSource>();
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<CouncilSource> CouncilSources => Set<CouncilSource>();
+    public DbSet<Administration> Administrations => Set<Administration>();
+    public DbSet<AdministrationParty> AdministrationParties => Set<AdministrationParty>();
+    public DbSet<AdministrationSource> AdministrationSources => Set<AdministrationSource>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -36,6 +36,101 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.ToTable("SeedStates");
                 });
 
+            modelBuilder.Entity("DefectionTracker.Web.Domain.Administration", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfterDefectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CouncilSlug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderPartySlug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "From", "DefectionTracker.Web.Domain.Administration.From#PartialDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Precision")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FromPrecision");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FromStart");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AfterDefectionId");
+
+                    b.HasIndex("CouncilSlug");
+
+                    b.HasIndex("LeaderPartySlug");
+
+                    b.ToTable("Administrations");
+                });
+
+            modelBuilder.Entity("DefectionTracker.Web.Domain.AdministrationParty", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdministrationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartySlug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartySlug");
+
+                    b.HasIndex("AdministrationId", "PartySlug")
+                        .IsUnique();
+
+                    b.ToTable("AdministrationParties");
+                });
+
+            modelBuilder.Entity("DefectionTracker.Web.Domain.AdministrationSource", b =>
+                {
+                    b.Property<string>("AdministrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AdministrationId", "SourceId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("AdministrationSources");
+                });
+
             modelBuilder.Entity("DefectionTracker.Web.Domain.Affiliation", b =>
                 {
                     b.Property<int>("Id")
@@ -643,6 +738,63 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("DefectionTracker.Web.Domain.Administration", b =>
+                {
+                    b.HasOne("DefectionTracker.Web.Domain.Defection", null)
+                        .WithMany()
+                        .HasForeignKey("AfterDefectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DefectionTracker.Web.Domain.Council", "Council")
+                        .WithMany()
+                        .HasForeignKey("CouncilSlug")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DefectionTracker.Web.Domain.Party", "LeaderParty")
+                        .WithMany()
+                        .HasForeignKey("LeaderPartySlug")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Council");
+
+                    b.Navigation("LeaderParty");
+                });
+
+            modelBuilder.Entity("DefectionTracker.Web.Domain.AdministrationParty", b =>
+                {
+                    b.HasOne("DefectionTracker.Web.Domain.Administration", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("AdministrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DefectionTracker.Web.Domain.Party", "Party")
+                        .WithMany()
+                        .HasForeignKey("PartySlug")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Party");
+                });
+
+            modelBuilder.Entity("DefectionTracker.Web.Domain.AdministrationSource", b =>
+                {
+                    b.HasOne("DefectionTracker.Web.Domain.Administration", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("AdministrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DefectionTracker.Web.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("DefectionTracker.Web.Domain.Affiliation", b =>
                 {
                     b.HasOne("DefectionTracker.Web.Domain.Councillor", null)
@@ -877,6 +1029,13 @@ namespace DefectionTracker.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Council");
+                });
+
+            modelBuilder.Entity("DefectionTracker.Web.Domain.Administration", b =>
+                {
+                    b.Navigation("Parties");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("DefectionTracker.Web.Domain.Composition", b =>

@@ -69,7 +69,7 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, ILogger<DatabaseSeede
         // An empty database takes the whole dataset as plain prepared INSERTs: no diff, no change tracking.
         using var bulk = new BulkInserter(db);
         IEnumerable<object>[] sets =
-            [data.Parties, data.Sources, data.Grievances, data.Councils, data.Councillors, data.Compositions, data.Defections, data.Quotes];
+            [data.Parties, data.Sources, data.Grievances, data.Councils, data.Councillors, data.Compositions, data.Defections, data.Quotes, data.Administrations];
         foreach (var set in sets)
         {
             ct.ThrowIfCancellationRequested();
@@ -94,6 +94,8 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, ILogger<DatabaseSeede
                 .Include(d => d.Grievances).Include(d => d.Sources).AsSplitQuery(),
             data.Defections, d => d.Id, ct);
         await diff.SyncAsync(db.Quotes, data.Quotes, q => q.Id, ct);
+        await diff.SyncAsync(
+            db.Administrations.Include(a => a.Parties).Include(a => a.Sources).AsSplitQuery(), data.Administrations, a => a.Id, ct);
 
         // Removals and updates first, then additions: a child row replaced by one with the same key must be gone
         // before its successor is tracked.

@@ -12,4 +12,5 @@ public sealed record SeedDataset(
     IReadOnlyList<Composition> Compositions,
     IReadOnlyList<Defection> Defections,
     IReadOnlyList<Quote> Quotes,
+    IReadOnlyList<Administration> Administrations,
     string ContentHash);

@@ -20,6 +20,7 @@ public sealed class SeedLoader
     public const string CompositionsFile = "compositions.json";
     public const string DefectionsFile = "defections.json";
     public const string QuotesFile = "quotes.json";
+    public const string AdministrationsFile = "administrations.json";
 
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -31,7 +32,7 @@ public sealed class SeedLoader
     };
 
     private static readonly string[] Files =
-        [PartiesFile, CouncilsFile, SourcesFile, GrievancesFile, CouncillorsFile, CompositionsFile, DefectionsFile, QuotesFile];
+        [PartiesFile, CouncilsFile, SourcesFile, GrievancesFile, CouncillorsFile, CompositionsFile, DefectionsFile, QuotesFile, AdministrationsFile];
 
     private readonly List<string> _errors = [];
 
@@ -75,6 +76,7 @@ public sealed class SeedLoader
         var compositions = Read<CompositionSeed>(folder, CompositionsFile, hash);
         var defections = Read<DefectionSeed>(folder, DefectionsFile, hash);
         var quotes = Read<QuoteSeed>(folder, QuotesFile, hash);
+        var administrations = Read<AdministrationSeed>(folder, AdministrationsFile, hash);
         ThrowIfErrors();
 
         var sourceIds = Ids(SourcesFile, sources, s => s.Id);
@@ -85,6 +87,7 @@ public sealed class SeedLoader
         var defectionIds = Ids(DefectionsFile, defections, d => d.Id);
         Ids(CompositionsFile, compositions, c => c.Id);
         Ids(QuotesFile, quotes, q => q.Id);
+        Ids(AdministrationsFile, administrations, a => a.Id);
         ThrowIfErrors();
 
         var refs = new References(sourceIds, partyIds, councilIds, grievanceIds, councillorIds, defectionIds);
@@ -97,7 +100,9 @@ public sealed class SeedLoader
             Map(CompositionsFile, compositions, c => c.Id, (r, c) => MapComposition(r, c, refs, councils)),
             Map(DefectionsFile, defections, d => d.Id, (r, d) => MapDefection(r, d, refs)),
             Map(QuotesFile, quotes, q => q.Id, (r, q) => MapQuote(r, q, refs)),
+            Map(AdministrationsFile, administrations, a => a.Id, (r, a) => MapAdministration(r, a, refs, defections)),
             Convert.ToHexString(hash.GetHashAndReset()));
+        CheckAdministrationsCanBeOrdered(dataset.Administrations);
         ThrowIfErrors();
         CheckOrdering(dataset);
         ThrowIfErrors();
@@ -541,6 +546,96 @@ public sealed class SeedLoader
             SpeakerRole = q.SpeakerRole,
             SourceId = r.Reference(q.Source, refs.Sources, "source", "source") ?? "",
         };
+    }
+
+    private static Administration MapAdministration(RecordContext r, AdministrationSeed a, References refs, List<DefectionSeed> defections)
+    {
+        var councilSlug = r.Reference(a.Council, refs.Councils, "council", "council") ?? "";
+        var kind = r.Enum<AdministrationKind>(a.Kind, "kind");
+        var parties = (a.Parties ?? []).Select((p, i) => new AdministrationParty
+        {
+            AdministrationId = r.Id,
+            PartySlug = r.Reference(p, refs.Parties, $"parties[{i}]", "party") ?? "",
+            Position = i,
+        }).ToList();
+        r.NoDuplicates(parties.Select(p => p.PartySlug), "parties");
+        var count = parties.Count;
+        if (kind is AdministrationKind.Majority or AdministrationKind.Minority && count != 1)
+        {
+            r.Error("parties", $"lists {count} parties: a {kind.ToString().ToLowerInvariant()} administration is one party's (a coalition has two or more)");
+        }
+        else if (kind == AdministrationKind.Coalition && count < 2)
+        {
+            r.Error("parties", $"lists {count} {(count == 1 ? "party" : "parties")}: a coalition has two or more (one party alone is a majority or a minority)");
+        }
+
+        var leader = r.OptionalReference(a.LeaderParty, refs.Parties, "leaderParty", "party");
+        if (leader is not null && count > 0 && parties[0].PartySlug != leader)
+        {
+            r.Error("leaderParty", $"'{leader}' is not the first of 'parties' ({string.Join(", ", parties.Select(p => p.PartySlug))}): list the leader's party first");
+        }
+
+        var sources = (a.Sources ?? []).Select((s, i) => new AdministrationSource
+        {
+            AdministrationId = r.Id,
+            SourceId = r.Reference(s, refs.Sources, $"sources[{i}]", "source") ?? "",
+        }).ToList();
+        if (sources.Count == 0)
+        {
+            r.Error("sources", "is empty: every administration names at least one source");
+        }
+
+        r.NoDuplicates(sources.Select(s => s.SourceId), "sources");
+        var from = r.Date(a.From, "from");
+        var after = r.OptionalReference(a.AfterEvent, refs.Defections, "afterEvent", "defection");
+        if (after is not null && defections.FirstOrDefault(d => d.Id == after) is { } followed)
+        {
+            if (councilSlug.Length > 0 && !(followed.Councils ?? []).Any(c => c.Council == councilSlug))
+            {
+                r.Error("afterEvent", $"defection '{after}' did not touch council '{councilSlug}'");
+            }
+
+            if (followed.Date is { } d && PartialDate.TryParse(d.Date, ParsePrecision(d.Precision), out var eventDate, out _)
+                && eventDate.IsKnown && from.IsKnown && from.End < eventDate.Start)
+            {
+                r.Error("afterEvent", $"the administration starts ({from.ToIso()}) before defection '{after}' ({eventDate.ToIso()}) that it is said to follow");
+            }
+        }
+
+        if (!from.IsKnown && after is null && a.AfterEvent is null)
+        {
+            r.Error("from", "an administration needs a date, or an 'afterEvent' that places it");
+        }
+
+        return new Administration
+        {
+            Id = r.Id,
+            CouncilSlug = councilSlug,
+            Name = string.IsNullOrWhiteSpace(a.Name) ? null : a.Name.Trim(),
+            From = from,
+            AfterDefectionId = after,
+            Kind = kind,
+            LeaderPartySlug = leader,
+            Notes = a.Notes,
+            Parties = parties,
+            Sources = sources,
+        };
+    }
+
+    private static DatePrecision ParsePrecision(string? precision) =>
+        Enum.TryParse<DatePrecision>(precision, ignoreCase: true, out var p) ? p : DatePrecision.Unknown;
+
+    /// <summary>Two administrations at one council with the same start and nothing else to order them cannot be told apart.</summary>
+    private void CheckAdministrationsCanBeOrdered(IReadOnlyList<Administration> administrations)
+    {
+        foreach (var clash in administrations
+            .GroupBy(a => (a.CouncilSlug, a.From, a.AfterDefectionId))
+            .Where(g => g.Count() > 1))
+        {
+            var ids = clash.Select(a => a.Id).ToList();
+            _errors.Add($"{AdministrationsFile}: record '{ids[1]}': field 'from': starts at the same time as '{ids[0]}' at council '{clash.Key.CouncilSlug}' "
+                + $"({clash.Key.From.ToIso() ?? "date not known"}), so the two cannot be ordered; give a more precise date or an 'afterEvent'");
+        }
     }
 
     private sealed record References(

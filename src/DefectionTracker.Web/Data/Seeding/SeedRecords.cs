@@ -106,3 +106,20 @@ public sealed record QuoteSeed(
     string? SpeakerName,
     string? SpeakerRole,
     string? Source);
+
+/// <summary>
+/// seeds/administrations.json: who runs a council from a date until the next administration there. <c>parties</c> in
+/// order, the leader's party first when known; <c>afterEvent</c> names the defection it is known to follow where its
+/// date alone cannot place it.
+/// </summary>
+public sealed record AdministrationSeed(
+    string? Id,
+    string? Council,
+    string? Name,
+    SeedDate? From,
+    string? AfterEvent,
+    string? Kind,
+    List<string>? Parties,
+    string? LeaderParty,
+    List<string>? Sources,
+    string? Notes);

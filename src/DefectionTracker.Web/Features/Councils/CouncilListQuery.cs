@@ -16,6 +16,9 @@ public sealed record CouncilRowViewModel(
     CouncilLosses CouncillorsLost)
 {
     public string ControlChangedText => Wording.YesNo(ControlChanged);
+
+    /// <summary>The administration before the recorded events and now, and who lost power (the second layer of control).</summary>
+    public AdministrationChangeViewModel Administration { get; init; } = new() { Unknown = AdministrationUnknown.NoRecord };
 }
 
 /// <summary>What the person asked for on /councils, already checked.</summary>
@@ -64,7 +67,7 @@ public sealed record CouncilListViewModel
 }
 
 /// <summary>/councils: every council with control before and now, sortable and filterable by GET parameters.</summary>
-public sealed class CouncilListQuery(CouncilSummariesQuery summaries, PartyLabelsQuery partyLabels)
+public sealed class CouncilListQuery(CouncilSummariesQuery summaries, PartyLabelsQuery partyLabels, AdministrationsQuery administrations)
 {
     public const string DefaultSort = "name";
 
@@ -119,6 +122,7 @@ public sealed class CouncilListQuery(CouncilSummariesQuery summaries, PartyLabel
             return model;
         }
 
+        var administered = await administrations.LoadAsync(null, parties, ct);
         var rows = all
             .Where(c => !changedOnly || c.History.ControlChanged == true)
             .Where(c => request.Party is null || c.PartiesThatLost.Contains(request.Party))
@@ -127,7 +131,10 @@ public sealed class CouncilListQuery(CouncilSummariesQuery summaries, PartyLabel
                 c.Slug, c.Name, KindText(c.Kind), c.Area, c.TotalSeats,
                 ControlViewModel.From(c.History.Before.Control, parties),
                 ControlViewModel.From(c.History.Now.Control, parties),
-                c.History.ControlChanged, c.DefectionCount, c.LostBy(request.Party)));
+                c.History.ControlChanged, c.DefectionCount, c.LostBy(request.Party))
+            {
+                Administration = administered.TryGetValue(c.Slug, out var a) ? a.Overall() : new() { Unknown = AdministrationUnknown.NoRecord },
+            });
         return model with { Rows = [.. Sort(rows, request.Sort)] };
     }
 

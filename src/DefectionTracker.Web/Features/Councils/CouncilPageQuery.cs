@@ -34,6 +34,12 @@ public sealed record CouncilPageViewModel
 
     public bool? ControlChanged { get; init; }
 
+    /// <summary>Control in both layers across the record: seats before and now, and the administration before and now.</summary>
+    public required ControlLayersViewModel Layers { get; init; }
+
+    /// <summary>Every administration recorded at the council, earliest first.</summary>
+    public IReadOnlyList<AdministrationViewModel> Administrations { get; init; } = [];
+
     public required SeatChartViewModel Before { get; init; }
 
     public required SeatChartViewModel Now { get; init; }
@@ -66,7 +72,8 @@ public sealed class CouncilPageQuery(
     DefectionsDbContext db,
     CouncilHistoryQuery histories,
     PartyLabelsQuery partyLabels,
-    DefectionDetailsQuery defectionDetails)
+    DefectionDetailsQuery defectionDetails,
+    AdministrationsQuery administrationsQuery)
 {
     public async Task<CouncilPageViewModel?> GetAsync(string slug, CancellationToken ct)
     {
@@ -91,6 +98,7 @@ public sealed class CouncilPageQuery(
 
         var parties = await partyLabels.LoadAsync(ct);
         var history = (await histories.LoadAsync([slug], ct))[slug];
+        var administrations = (await administrationsQuery.LoadAsync([slug], parties, ct))[slug];
         var snapshots = await db.Compositions.AsNoTracking()
             .Where(c => c.CouncilSlug == slug)
             .Select(c => new { c.Id, c.Notes, c.SourceId, c.Kind })
@@ -126,8 +134,13 @@ public sealed class CouncilPageQuery(
             sources[id] = source;
         }
 
+        foreach (var source in administrations.Sources)
+        {
+            sources.TryAdd(source.Id, source);
+        }
+
         var views = new CouncilHistoryPresenter(history, parties, sources,
-            snapshots.ToDictionary(s => s.Id, s => new SnapshotFacts(s.Id, s.Notes), StringComparer.Ordinal));
+            snapshots.ToDictionary(s => s.Id, s => new SnapshotFacts(s.Id, s.Notes), StringComparer.Ordinal), administrations);
         var councilRef = new RefViewModel(council.Slug, council.Name);
         var defections = here
             .Where(h => details.ContainsKey(h.DefectionId))
@@ -154,6 +167,9 @@ public sealed class CouncilPageQuery(
             CouncilSourceIds = council.SourceIds,
             Story = story,
             ControlChanged = history.ControlChanged,
+            Layers = new ControlLayersViewModel(
+                ControlViewModel.From(history.Before.Control, parties), ControlViewModel.From(history.Now.Control, parties), administrations.Overall()),
+            Administrations = administrations.All,
             Before = new SeatChartViewModel("before", views.Before()),
             Now = new SeatChartViewModel("now", views.Now()),
             Discrepancies = views.Discrepancies(),

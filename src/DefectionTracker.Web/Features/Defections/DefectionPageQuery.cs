@@ -35,7 +35,8 @@ public sealed class DefectionPageQuery(
     DefectionsDbContext db,
     PartyLabelsQuery partyLabels,
     DefectionDetailsQuery details,
-    CouncilHistoryQuery histories)
+    CouncilHistoryQuery histories,
+    AdministrationsQuery administrationsQuery)
 {
     public async Task<DefectionPageViewModel?> GetAsync(string id, CancellationToken ct)
     {
@@ -62,11 +63,18 @@ public sealed class DefectionPageQuery(
                 sources[sourceId] = source;
             }
 
+            var administrations = await administrationsQuery.LoadAsync(councilSlugs, parties, ct);
+            foreach (var source in administrations.Values.SelectMany(a => a.Sources))
+            {
+                sources.TryAdd(source.Id, source);
+            }
+
             var facts = snapshots.ToDictionary(s => s.Id, s => new SnapshotFacts(s.Id, s.Notes), StringComparer.Ordinal);
             var index = 0;
             foreach (var c in detail.Councils)
             {
-                var views = new CouncilHistoryPresenter(councilHistories[c.Council.Slug], parties, sources, facts);
+                var views = new CouncilHistoryPresenter(councilHistories[c.Council.Slug], parties, sources, facts,
+                    administrations.GetValueOrDefault(c.Council.Slug));
                 var effect = views.Effect(id, c.Council, c.SeatsChanged, c.SourceId);
                 index++;
                 effects.Add(new DefectionCouncilEffectViewModel(effect,
@@ -92,6 +100,8 @@ public sealed class DefectionPageQuery(
         var shown = detail.Sources.Keys
             .Concat(effects.Select(e => e.Effect.LaterDiscrepancy).OfType<DiscrepancyViewModel>()
                 .SelectMany(d => new[] { d.SnapshotSource?.Id, d.SinceSource?.Id }).OfType<string>())
+            .Concat(effects.SelectMany(e => new[] { e.Effect.Administration.Before, e.Effect.Administration.After })
+                .OfType<AdministrationViewModel>().SelectMany(a => a.Sources).Select(s => s.Id))
             .Distinct(StringComparer.Ordinal)
             .Where(sources.ContainsKey)
             .Select(s => sources[s]);

@@ -23,7 +23,14 @@ public sealed record PartyEventViewModel(
 }
 
 /// <summary>A council where the party lost its majority, and the event that did it (or none, said plainly).</summary>
-public sealed record ControlLossViewModel(RefViewModel Council, string? DefectionId, PartialDate Date, string Statement);
+public sealed record ControlLossViewModel(RefViewModel Council, string? DefectionId, PartialDate Date, string Statement)
+{
+    /// <summary>Both layers of control around the loss: the seat arithmetic and the administration.</summary>
+    public ControlLayersViewModel? Layers { get; init; }
+}
+
+/// <summary>A council where the party left the administration (lost power), and the event it followed (or none, said plainly).</summary>
+public sealed record PowerLossViewModel(RefViewModel Council, string? DefectionId, PartialDate Date, string Statement, ControlLayersViewModel Layers);
 
 public sealed record GrievanceCountViewModel(string Slug, string Name, int Defections, int Stated, int Attributed);
 
@@ -46,6 +53,9 @@ public sealed record PartyPageViewModel
     public IReadOnlyList<PartyEventViewModel> Gained { get; init; } = [];
 
     public IReadOnlyList<ControlLossViewModel> ControlLosses { get; init; } = [];
+
+    /// <summary>Councils where the party led or sat in the administration and then did not: power lost, majority or not.</summary>
+    public IReadOnlyList<PowerLossViewModel> PowerLosses { get; init; } = [];
 
     public IReadOnlyList<GrievanceCountViewModel> Grievances { get; init; } = [];
 
@@ -70,7 +80,8 @@ public sealed record PartyPageViewModel
 /// /parties/{slug}: councillors the party lost and gained in the recorded events, councils where it lost its majority
 /// (from each council's history), and the grievances most cited in defections from it.
 /// </summary>
-public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery partyLabels, CouncilHistoryQuery histories)
+public sealed class PartyPageQuery(
+    DefectionsDbContext db, PartyLabelsQuery partyLabels, CouncilHistoryQuery histories, AdministrationsQuery administrationsQuery)
 {
     public async Task<PartyPageViewModel?> GetAsync(string slug, CancellationToken ct)
     {
@@ -122,14 +133,45 @@ public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery part
         IReadOnlyDictionary<string, CouncilHistory> councilHistories = touched.Count == 0
             ? new Dictionary<string, CouncilHistory>()
             : await histories.LoadAsync(touched, ct);
+        var administered = touched.Count == 0
+            ? new Dictionary<string, CouncilAdministrations>()
+            : await administrationsQuery.LoadAsync(touched, parties, ct);
         var councilNames = events.SelectMany(e => e.Councils).Select(c => c.Council).DistinctBy(c => c.Slug).ToDictionary(c => c.Slug, StringComparer.Ordinal);
         var eventDates = events.ToDictionary(e => e.Id, e => e.Date, StringComparer.Ordinal);
 
         var label = parties.For(slug);
         var controlLosses = new List<ControlLossViewModel>();
+        var powerLosses = new List<PowerLossViewModel>();
         foreach (var (councilSlug, history) in councilHistories.OrderBy(h => councilNames[h.Key].Name, StringComparer.Ordinal))
         {
             var council = councilNames[councilSlug];
+            var administrations = administered.GetValueOrDefault(councilSlug);
+            ControlLayersViewModel LayersAround(string defectionId) => history.Effects.TryGetValue(defectionId, out var effect)
+                ? new(ControlViewModel.From(effect.Before.Control, parties), ControlViewModel.From(effect.After.Control, parties),
+                    administrations?.Around(defectionId) ?? new() { Unknown = AdministrationUnknown.NoRecord }, "/sources")
+                : new(ControlViewModel.Unknown, ControlViewModel.Unknown,
+                    administrations?.Around(defectionId) ?? new() { Unknown = AdministrationUnknown.NoRecord }, "/sources");
+            var overall = new ControlLayersViewModel(ControlViewModel.From(history.Before.Control, parties), ControlViewModel.From(history.Now.Control, parties),
+                administrations?.Overall() ?? new() { Unknown = AdministrationUnknown.NoRecord }, "/sources");
+            var eventsHere = events.Where(e => e.Councils.Any(c => c.Council.Slug == councilSlug))
+                .OrderChronologically(e => e.Sequence).ToList();
+            foreach (var e in eventsHere)
+            {
+                var layers = LayersAround(e.Id);
+                if (layers.Administration.Changed == true && layers.Administration.LostPower?.Any(p => p.Slug == slug) == true)
+                {
+                    powerLosses.Add(new PowerLossViewModel(council, e.Id, e.Date,
+                        $"{label.ShortName} lost power {ControlStory.When(e.Date)}: {layers.Administration.After!.Text} ran the council after the event.", layers));
+                }
+            }
+
+            if (!powerLosses.Any(p => p.Council.Slug == councilSlug) && overall.Administration.Changed == true
+                && overall.Administration.LostPower?.Any(p => p.Slug == slug) == true)
+            {
+                powerLosses.Add(new PowerLossViewModel(council, null, overall.Administration.After!.From,
+                    $"{label.ShortName} was in the administration before the recorded defections and is not now ({overall.Administration.After.Text}), but no single recorded defection is known to have changed it.", overall));
+            }
+
             var majority = Control.MajorityFor(slug);
             var flips = history.Effects.Values
                 .Where(e => e.FlippedControl == true && e.Before.Control == majority)
@@ -139,13 +181,19 @@ public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery part
             {
                 var date = eventDates.GetValueOrDefault(flip.DefectionId, PartialDate.Unknown);
                 controlLosses.Add(new ControlLossViewModel(council, flip.DefectionId, date,
-                    $"{label.ShortName} lost its majority {ControlStory.When(date)}: {ControlViewModel.From(flip.After.Control, parties).TextInSentence} after the event."));
+                    $"{label.ShortName} lost its majority {ControlStory.When(date)}: {ControlViewModel.From(flip.After.Control, parties).TextInSentence} after the event.")
+                {
+                    Layers = LayersAround(flip.DefectionId),
+                });
             }
 
             if (flips.Count == 0 && history.Before.Control == majority && history.ControlChanged == true)
             {
                 controlLosses.Add(new ControlLossViewModel(council, null, history.NowAsOf,
-                    $"{label.ShortName} had a majority before and not now ({ControlViewModel.From(history.Now.Control, parties).TextInSentence}), but no single recorded defection changed it."));
+                    $"{label.ShortName} had a majority before and not now ({ControlViewModel.From(history.Now.Control, parties).TextInSentence}), but no single recorded defection changed it.")
+                {
+                    Layers = overall,
+                });
             }
         }
 
@@ -159,6 +207,7 @@ public sealed class PartyPageQuery(DefectionsDbContext db, PartyLabelsQuery part
             Lost = [.. ToEvents(lost, e => e.ToPartySlug)],
             Gained = [.. ToEvents(events.Where(e => e.ToPartySlug == slug), e => e.FromPartySlug)],
             ControlLosses = controlLosses,
+            PowerLosses = powerLosses,
             Grievances =
             [
                 .. lost.SelectMany(e => e.Grievances.Select(g => (Event: e.Id, g.GrievanceSlug, g.Name, g.Attribution)))

@@ -63,6 +63,12 @@ public sealed record CouncilEffectViewModel
     /// <summary>A later snapshot that disagrees with the figures this event was recorded with, if any.</summary>
     public DiscrepancyViewModel? LaterDiscrepancy { get; init; }
 
+    /// <summary>Who ran the council just before and just after this event (the second layer of control).</summary>
+    public AdministrationChangeViewModel Administration { get; init; } = new() { Unknown = AdministrationUnknown.NoRecord };
+
+    /// <summary>Both layers of control around this event: the seat arithmetic and the administration.</summary>
+    public ControlLayersViewModel Layers => new(Before.Control, After.Control, Administration);
+
     /// <summary>Rows whose seats changed in this event: party, before, after.</summary>
     public IReadOnlyList<(string Label, PartyLabelViewModel? Party, int Before, int After)> Changes
     {
@@ -98,7 +104,8 @@ public sealed class CouncilHistoryPresenter(
     CouncilHistory history,
     PartyLabels parties,
     IReadOnlyDictionary<string, SourceRefViewModel> sources,
-    IReadOnlyDictionary<string, SnapshotFacts> snapshots)
+    IReadOnlyDictionary<string, SnapshotFacts> snapshots,
+    CouncilAdministrations? administrations = null)
 {
     public CouncilHistory History => history;
 
@@ -169,6 +176,7 @@ public sealed class CouncilHistoryPresenter(
                 SeatsChanged = seatsChanged,
                 SeatsSourceId = seatsSourceId,
                 Placed = false,
+                Administration = AdministrationAround(defectionId),
                 Before = unknown with { UnknownStatement = why },
                 After = unknown with { Heading = "Just after", UnknownStatement = why },
             };
@@ -194,10 +202,14 @@ public sealed class CouncilHistoryPresenter(
                     : "The council's composition just after this defection is not known, because it was not known just before.",
             },
             FlippedControl = effect.FlippedControl,
+            Administration = AdministrationAround(defectionId),
             Shortfall = effect.Shortfall,
             LaterDiscrepancy = discrepancy is null ? null : ToViewModel(discrepancy),
         };
     }
+
+    private AdministrationChangeViewModel AdministrationAround(string defectionId) =>
+        administrations?.Around(defectionId) ?? new AdministrationChangeViewModel { Unknown = AdministrationUnknown.NoRecord };
 
     private SourceRefViewModel? Source(string? id) => id is not null && sources.TryGetValue(id, out var s) ? s : null;
 

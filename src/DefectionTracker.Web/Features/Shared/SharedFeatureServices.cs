@@ -6,6 +6,7 @@ public static class SharedFeatureServices
     public static IServiceCollection AddSharedFeatureServices(this IServiceCollection services)
     {
         services.AddScoped<CouncilHistoryQuery>();
+        services.AddScoped<AdministrationsQuery>();
         services.AddScoped<PartyLabelsQuery>();
         services.AddScoped<DefectionDetailsQuery>();
         services.AddScoped<PartyLossesQuery>();

@@ -102,6 +102,32 @@ public static class Wording
         null => "Not known",
     };
 
+    /// <summary>"Labour", "Labour and Lib Dem", "BIG (Burnley), Green and Lib Dem".</summary>
+    public static string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+
+    /// <summary>
+    /// Who runs a council, from short party names: "Labour majority", "Labour minority", "Labour–Lib Dem coalition",
+    /// "Co-operative Alliance: BIG (Burnley), Green, Lib Dem" (a named coalition), or "not known".
+    /// </summary>
+    public static string Administration(AdministrationKind kind, string? name, IReadOnlyList<string> parties, string? leaderParty)
+    {
+        var lead = leaderParty ?? (parties.Count > 0 ? parties[0] : null);
+        return kind switch
+        {
+            AdministrationKind.Majority when lead is not null => $"{lead} majority",
+            AdministrationKind.Minority when lead is not null => $"{lead} minority",
+            AdministrationKind.Coalition when name is not null => $"{name}: {string.Join(", ", parties)}",
+            AdministrationKind.Coalition when parties.Count > 0 => $"{string.Join("–", parties)} coalition",
+            _ when name is not null => $"{name} (form not known)",
+            _ => "not known",
+        };
+    }
+
     /// <summary>
     /// A defection's one-line headline: "20 councillors left Labour to sit as independents", "1 councillor suspended by
     /// Labour", "Councillors (number not known) left Labour for the Green Party". <paramref name="toParty"/> is null when
