@@ -184,7 +184,7 @@ public static class SearchDocuments
                 .Append(new SearchFacetValue(Facets.Council, c.Slug, c.Name))
                 .ToList();
             var kind = c.Kind.ToString().ToLowerInvariant();
-            var body = Join($"A {kind} council in {c.Area ?? "an area not recorded"}.", c.GssCode is null ? null : "GSS code " + c.GssCode + ".", c.Notes);
+            var body = Join($"A {kind} council in {c.Area ?? "an area not recorded"}.", c.GssCode is null ? null : "Official area code (GSS code) " + c.GssCode + ".", c.Notes);
             var count = defectionsByCouncil[c.Slug].Count();
             documents.Add(new SearchDocument(Kinds.Council, c.Slug, $"/councils/{c.Slug}", c.Name, body,
                 $"{char.ToUpperInvariant(kind[0])}{kind[1..]} council · {c.Area ?? "area not recorded"} · {Wording.Count(count, "defection")}", null, facets, Tagged: true));

@@ -184,14 +184,15 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
             .Where(d => !countIds.Contains(d.Ref.Id) && NoteText.ConflictSentence(d.Notes) is not null)
             .OrderChronologically(d => d.Date, d => d.Ref.Id)
             .Select(d => new NotedDisagreementViewModel(
-                d.Ref, d.Date, NoteText.Split(NoteText.ConflictSentence(d.Notes)!, sourceIds), [.. d.Sources.Select(Cite)]))
+                d.Ref, d.Date, NoteText.ForReaders(NoteText.Split(NoteText.ConflictSentence(d.Notes)!, sourceIds), publishers),
+                [.. d.Sources.Select(Cite)]))
             .ToList();
 
-        return new DisagreementsViewModel(counts, noted, await SeatTablesAsync(sourceIds, Cite, ct));
+        return new DisagreementsViewModel(counts, noted, await SeatTablesAsync(sourceIds, publishers, Cite, ct));
     }
 
     private async Task<List<SnapshotDisagreementViewModel>> SeatTablesAsync(
-        IReadOnlySet<string> sourceIds, Func<string, SourceCiteViewModel> cite, CancellationToken ct)
+        IReadOnlySet<string> sourceIds, Dictionary<string, string> publishers, Func<string, SourceCiteViewModel> cite, CancellationToken ct)
     {
         var all = await histories.LoadAsync(null, ct);
         var compositions = await db.Compositions.AsNoTracking()
@@ -228,6 +229,6 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
                 discrepancies.TryGetValue(c.Id, out var d)
                     ? [.. d.Differences.Select(x => new SeatDifferenceViewModel(Party(x.Party), x.Derived, x.Stated))]
                     : [],
-                c.Notes is null ? [] : NoteText.Split(c.Notes, sourceIds)))];
+                c.Notes is null ? [] : NoteText.ForReaders(NoteText.Split(c.Notes, sourceIds), publishers)))];
     }
 }
