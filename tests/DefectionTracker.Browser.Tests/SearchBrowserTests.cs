@@ -36,12 +36,12 @@ public partial class SearchBrowserTests(BrowserFixture browser)
 
         await page.WaitForURLAsync(new Regex("council=marchbury"));
         await Assertions.Expect(page.Locator(".search-summary")).ToContainTextAsync("narrowed by council: Marchbury Council");
-        await Assertions.Expect(results.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("2 councillors left Labour Party and joined Reform UK") })).ToBeVisibleAsync();
+        await Assertions.Expect(results.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("2 councillors left Labour Party for Reform UK") })).ToBeVisibleAsync();
         await Assertions.Expect(results.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Castlebridge") })).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(page, "search-flow-narrowed");
 
         // Follow a defection: its page belongs to the defections feature; the link is the contract.
-        await results.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("2 councillors left Labour Party and joined Reform UK") }).ClickAsync();
+        await results.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("2 councillors left Labour Party for Reform UK") }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/defections/2025-11-marchbury-two-join-reform$"));
 
         // Back to the results, drop the filter and follow the grievance itself.
