@@ -39,7 +39,8 @@ def add(name, record):
 # Fictional but in the real format: a new council with one sourced defection. Unknowns stay null.
 source = "harrowfield-echo-two-leave-labour"
 add("sources", {"id": source, "publisher": "Harrowfield Echo", "title": "Two Harrowfield councillors quit Labour over bus cuts",
-    "titleInferred": False, "url": "https://harrowfield-echo.example/news/two-councillors-quit-labour",
+    "headlineInferred": False, "readVia": "original",
+    "originalUrl": "https://harrowfield-echo.example/news/two-councillors-quit-labour", "mirrorUrl": None,
     "published": {"date": "2025-09-18", "precision": "day"}, "seedArticle": None, "notes": None})
 add("councils", {"id": "harrowfield", "name": "Harrowfield Borough Council", "kind": "borough", "gssCode": None,
     "totalSeats": 36, "area": "Lancashire", "sources": [source],

@@ -195,8 +195,8 @@ public sealed class DatasetGenerator(GeneratorScale scale, int seed)
             var slug = $"{Slugify(place)}-{kind.Kind}-{c + 1}";
             var area = Areas[_random.Next(Areas.Length)];
             var sourceId = $"gen-election-{slug}";
-            sources.Add(new SourceSeed(sourceId, "Generated Gazette", $"{place} election results 2021", false,
-                $"https://example.org/elections/{slug}", baselineDate, null, Fictional));
+            sources.Add(new SourceSeed(sourceId, "Generated Gazette", $"{place} election results 2021", false, "original",
+                $"https://example.org/elections/{slug}", null, baselineDate, null, Fictional));
             councils.Add(new CouncilSeed(slug, $"{place} {Capitalise(kind.Kind)} Council", kind.Kind,
                 $"E{_random.Next(6, 10):D2}{c + 100000:D6}"[..9], seats, area, [sourceId], Fictional));
 
@@ -259,8 +259,8 @@ public sealed class DatasetGenerator(GeneratorScale scale, int seed)
             var id = $"gen-{date:yyyy-MM-dd}-{council}-{d + 1}";
             var sourceId = $"gen-source-{d + 1}";
             sources.Add(new SourceSeed(sourceId, _random.Next(2) == 0 ? "Generated Gazette" : "Synthetic Standard",
-                $"{leaving.Count} {council} councillor{(leaving.Count == 1 ? "" : "s")} leave the {fromParty}", false,
-                $"https://example.org/news/{id}", new SeedDate(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day"), null, Fictional));
+                $"{leaving.Count} {council} councillor{(leaving.Count == 1 ? "" : "s")} leave the {fromParty}", false, "original",
+                $"https://example.org/news/{id}", null, new SeedDate(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day"), null, Fictional));
             var chosen = Enumerable.Range(0, _random.Next(1, 4)).Select(_ => Grievances[_random.Next(Grievances.Length)]).DistinctBy(g => g.Slug).ToList();
             foreach (var member in leaving)
             {

@@ -36,15 +36,28 @@ public class CouncilSource
     public Source? Source { get; set; }
 }
 
+/// <summary>
+/// A page a fact was read from. <see cref="Publisher"/> is the original publisher even when the page was read as a copy
+/// on another site (<see cref="ReadVia"/> is then <see cref="SourceReadVia.Mirror"/> and <see cref="MirrorUrl"/> is
+/// that copy); <see cref="OriginalUrl"/> is the publisher's own address, null when it is not known.
+/// </summary>
 public class Source
 {
     public required string Id { get; set; }
     public required string Publisher { get; set; }
     public string? Title { get; set; }
-    public bool TitleInferred { get; set; }
-    public string? Url { get; set; }
+
+    /// <summary>The headline was not seen as text: it was worked out from the words of the page's address.</summary>
+    public bool HeadlineInferred { get; set; }
+
+    public SourceReadVia ReadVia { get; set; }
+    public string? OriginalUrl { get; set; }
+    public string? MirrorUrl { get; set; }
     public PartialDate Published { get; set; }
+
+    /// <summary>Which of the articles the record started from this is ("000"…"004"); for editors, never shown.</summary>
     public string? SeedArticle { get; set; }
+
     public string? Notes { get; set; }
 }
 

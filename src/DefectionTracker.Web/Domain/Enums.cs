@@ -41,6 +41,13 @@ public enum DefectionKind
     JoinedAnotherParty,
 }
 
+/// <summary>How a source was read: at the publisher's own page, or as a copy of it on another site.</summary>
+public enum SourceReadVia
+{
+    Original,
+    Mirror,
+}
+
 public enum Verification
 {
     Confirmed,

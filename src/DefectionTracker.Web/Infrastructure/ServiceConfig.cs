@@ -14,6 +14,7 @@ using DefectionTracker.Web.Features.Shared;
 using DefectionTracker.Web.Features.Sources;
 using DefectionTracker.Web.Features.Timeline;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DefectionTracker.Web.Infrastructure;
 
@@ -25,6 +26,9 @@ internal static class ServiceConfig
         var connectionString = DataPaths.ResolveConnectionString(configuration, environment.ContentRootPath);
         services.AddDbContext<DefectionsDbContext>(o => o.UseSqlite(connectionString));
         services.AddScoped<DatabaseSeeder>();
+
+        // "Today" for the dataset's future-date check; tests replace it with a fixed clock.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<DatabaseStartup>();
         services.AddScoped<IDatasetListener, OutputCacheInvalidation>();
         services

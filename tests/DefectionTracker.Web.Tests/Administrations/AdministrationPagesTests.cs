@@ -83,7 +83,7 @@ public class AdministrationPagesTests(SharedAppFixture app)
             .QuerySelector("td.administration-now")!.Text();
 
         Assert.Equal("Fellside Partnership: Lib Dem, Conservative Labour lost power.", Cell("fellside"));
-        Assert.Equal("Conservative–MCI coalition Lib Dem lost power.", Cell("marchbury"));
+        Assert.Equal("Conservative–Community Independents coalition Lib Dem lost power.", Cell("marchbury"));
         Assert.Equal("Labour majority", Cell("castlebridge"));
         Assert.Equal("Not known", Cell("kirkholme"));
         Assert.Equal("Not recorded", Cell("east-weald"));
@@ -97,7 +97,7 @@ public class AdministrationPagesTests(SharedAppFixture app)
 
         Assert.Contains("Arithmetic: no overall control before and after.", layers, StringComparison.Ordinal);
         Assert.Contains("Administration: Conservative–Lib Dem coalition (from May 2021; source: Marchbury Council ) → "
-            + "Conservative–MCI coalition (from 20 May 2024; sources: Marchbury Herald ; Shropshire Chronicle ). Lib Dem lost power.", layers, StringComparison.Ordinal);
+            + "Conservative–Community Independents coalition (from 20 May 2024; sources: Marchbury Herald ; Shropshire Chronicle ). Lib Dem lost power.", layers, StringComparison.Ordinal);
         Assert.NotNull(doc.QuerySelector("#source-shropshire-star-lib-dem-group"));
     }
 

@@ -44,29 +44,66 @@ public class SourcesPageTests(SharedAppFixture app)
             Assert.Contains(
                 s.Published.IsKnown ? $"published <span>{s.Published.ToDisplay()}</span>" : "published <span class=\"unknown\">date unknown</span>",
                 entry, StringComparison.Ordinal);
-            if (s.Url is not null)
+            foreach (var url in new[] { s.OriginalUrl, s.MirrorUrl }.OfType<string>())
             {
-                Assert.Contains($"href=\"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(s.Url)}\"", entry, StringComparison.Ordinal);
+                Assert.Contains($"href=\"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(url)}\"", entry, StringComparison.Ordinal);
             }
 
-            Assert.Equal(s.TitleInferred, entry.Contains("headline inferred from the URL", StringComparison.Ordinal));
+            Assert.Equal(s.HeadlineInferred, entry.Contains("headline inferred from the address", StringComparison.Ordinal));
+            Assert.Equal(s.ReadVia == SourceReadVia.Mirror, entry.Contains("Read via a mirror", StringComparison.Ordinal));
         }
     }
 
     [Fact]
-    public async Task Entries_SayHeadlineInferred_ReadThroughAMirror_SeedArticle_AndWhereTheyAreCited()
+    public async Task Entries_SayHeadlineInferred_AndWhereTheyAreCited()
     {
         var html = await GetHtmlAsync();
 
-        // Fixture: Radio Brackenholt's headline is from its URL and its date is unknown; North West Today was read
-        // through a mirror; the Fellside Gazette's report is seed article 000.
+        // Fixture: Radio Brackenholt's headline is from its address and its date is unknown.
         var radio = Entry(html, "radio-brackenholt-five");
         Assert.Contains("brackenholt five councillors leave labour", radio, StringComparison.Ordinal);
-        Assert.Contains("headline inferred from the URL", radio, StringComparison.Ordinal);
+        Assert.Contains("headline inferred from the address", radio, StringComparison.Ordinal);
         Assert.Contains("<span class=\"unknown\">date unknown</span>", radio, StringComparison.Ordinal);
         Assert.Contains("href=\"/defections/2025-02-10-brackenholt-five-quit-labour\"", radio, StringComparison.Ordinal);
-        Assert.Contains("read through a mirror", Entry(html, "north-west-today-fellside"), StringComparison.Ordinal);
-        Assert.Contains("seed article 000", Entry(html, "fellside-gazette-three-quit"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Read via a mirror", radio, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MirrorEntry_NamesTheOriginalPublisher_LinksItsPage_AndTheCopyThatWasRead()
+    {
+        var entry = PageReader.Parse(await GetHtmlAsync()).Single("li#source-north-west-today-fellside");
+
+        // Fixture: North West Today's page would not load; the same text was read on copies-of-news.example.
+        Assert.Equal("North West Today", entry.QuerySelector(".publisher")!.TextContent);
+        Assert.Equal("https://northwest-today.example/politics/fellside-labour-loses-control",
+            entry.QuerySelector(".source-title a")!.GetAttribute("href"));
+        var mirror = entry.QuerySelector(".read-via a")!;
+        Assert.Equal("https://copies-of-news.example/northwest-today/fellside-labour-loses-control", mirror.GetAttribute("href"));
+        Assert.Equal("copy on copies-of-news.example", mirror.TextContent);
+        Assert.Contains("read via a mirror", entry.QuerySelector(".source-tags")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MirrorEntry_WhoseOriginalIsNotKnown_SaysSo_AndLinksOnlyTheCopy()
+    {
+        var entry = PageReader.Parse(await GetHtmlAsync()).Single("li#source-dales-weekly-brackenholt-five");
+
+        Assert.Equal("Dales Weekly", entry.QuerySelector(".publisher")!.TextContent);
+        Assert.Null(entry.QuerySelector(".source-title a"));
+        Assert.Contains("publisher's own address not known", entry.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["https://news-aggregator.example/dales-weekly/brackenholt-five-walk-out"],
+            entry.QuerySelectorAll("a[rel~='external']").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task StartingArticle_IsMarkedInWords_NeverByItsNumber()
+    {
+        var entry = PageReader.Parse(await GetHtmlAsync()).Single("li#source-fellside-gazette-three-quit");
+
+        // Fixture: the Fellside Gazette's report has seedArticle "000", an editor's number readers never see.
+        Assert.Contains("one of the starting articles", entry.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("000", entry.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("seed", entry.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -170,14 +207,22 @@ public class SourcesPageTests(SharedAppFixture app)
 
         Assert.Equal(await db.Sources.CountAsync(), items.Count);
         var radio = Assert.Single(items, i => i.GetProperty("id").GetString() == "radio-brackenholt-five");
-        Assert.True(radio.GetProperty("titleInferred").GetBoolean());
-        Assert.False(radio.GetProperty("readThroughMirror").GetBoolean());
+        Assert.True(radio.GetProperty("headlineInferred").GetBoolean());
+        Assert.Equal("original", radio.GetProperty("readVia").GetString());
+        Assert.Equal("https://radio-brackenholt.example/news/brackenholt-five-councillors-leave-labour", radio.GetProperty("originalUrl").GetString());
+        Assert.Equal(JsonValueKind.Null, radio.GetProperty("mirrorUrl").ValueKind);
         Assert.Equal(JsonValueKind.Null, radio.GetProperty("published").ValueKind);
         Assert.Equal("unknown", radio.GetProperty("publishedPrecision").GetString());
         Assert.Contains(radio.GetProperty("usedBy").GetProperty("defections").EnumerateArray(),
             d => d.GetString() == "2025-02-10-brackenholt-five-quit-labour");
         var mirror = Assert.Single(items, i => i.GetProperty("id").GetString() == "north-west-today-fellside");
-        Assert.True(mirror.GetProperty("readThroughMirror").GetBoolean());
+        Assert.Equal("mirror", mirror.GetProperty("readVia").GetString());
+        Assert.False(mirror.GetProperty("headlineInferred").GetBoolean());
+        Assert.Equal("https://northwest-today.example/politics/fellside-labour-loses-control", mirror.GetProperty("originalUrl").GetString());
+        Assert.Equal("https://copies-of-news.example/northwest-today/fellside-labour-loses-control", mirror.GetProperty("mirrorUrl").GetString());
+        var unknownOriginal = Assert.Single(items, i => i.GetProperty("id").GetString() == "dales-weekly-brackenholt-five");
+        Assert.Equal("mirror", unknownOriginal.GetProperty("readVia").GetString());
+        Assert.Equal(JsonValueKind.Null, unknownOriginal.GetProperty("originalUrl").ValueKind);
         Assert.Equal("2023-07-15", mirror.GetProperty("published").GetString());
         Assert.Equal("day", mirror.GetProperty("publishedPrecision").GetString());
     }

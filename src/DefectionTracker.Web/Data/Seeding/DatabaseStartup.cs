@@ -12,6 +12,7 @@ public sealed class DatabaseStartup(
     IServiceScopeFactory scopes,
     IConfiguration configuration,
     IWebHostEnvironment environment,
+    TimeProvider clock,
     ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -19,7 +20,7 @@ public sealed class DatabaseStartup(
         var seedsPath = DataPaths.ResolveSeedsPath(configuration, environment.ContentRootPath);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DefectionsDbContext>();
-        var clock = Stopwatch.StartNew();
+        var elapsed = Stopwatch.StartNew();
         await db.Database.MigrateAsync(cancellationToken);
 
         // WAL lets readers carry on while a later start writes; it is a property of the database file.
@@ -33,11 +34,11 @@ public sealed class DatabaseStartup(
         else
         {
             // Validate the whole dataset before writing anything, so that a broken file leaves the data as it was.
-            var dataset = SeedLoader.Load(seedsPath);
-            logger.LogInformation("Dataset {SeedsPath} loaded and validated in {Elapsed} ms", seedsPath, clock.ElapsedMilliseconds);
-            clock.Restart();
+            var dataset = SeedLoader.Load(seedsPath, clock);
+            logger.LogInformation("Dataset {SeedsPath} loaded and validated in {Elapsed} ms", seedsPath, elapsed.ElapsedMilliseconds);
+            elapsed.Restart();
             result = await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(dataset, ct: cancellationToken);
-            logger.LogInformation("Database seeded in {Elapsed} ms", clock.ElapsedMilliseconds);
+            logger.LogInformation("Database seeded in {Elapsed} ms", elapsed.ElapsedMilliseconds);
         }
 
         foreach (var listener in scope.ServiceProvider.GetServices<IDatasetListener>())

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DefectionTracker.Web.Domain;
+using F23.StringSimilarity;
 
 namespace DefectionTracker.Web.Data.Seeding;
 
@@ -36,6 +37,11 @@ public sealed class SeedLoader
 
     private readonly List<string> _errors = [];
 
+    /// <summary>Today, by the clock the loader was given: a date after it is refused (no event is reported in advance).</summary>
+    private readonly DateOnly _today;
+
+    private SeedLoader(TimeProvider clock) => _today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     /// <summary>
     /// The dataset's content hash, the same as <see cref="SeedDataset.ContentHash"/>, without parsing: a restart with
     /// an unchanged dataset (validated when it was applied) need not read it again. Null when a file is missing.
@@ -58,7 +64,10 @@ public sealed class SeedLoader
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    public static SeedDataset Load(string folder) => new SeedLoader().LoadFolder(folder);
+    public static SeedDataset Load(string folder) => Load(folder, TimeProvider.System);
+
+    /// <summary>Loads and validates a dataset; <paramref name="clock"/> says what "today" is for the future-date check.</summary>
+    public static SeedDataset Load(string folder, TimeProvider clock) => new SeedLoader(clock).LoadFolder(folder);
 
     private SeedDataset LoadFolder(string folder)
     {
@@ -103,6 +112,7 @@ public sealed class SeedLoader
             Map(AdministrationsFile, administrations, a => a.Id, (r, a) => MapAdministration(r, a, refs, defections)),
             Convert.ToHexString(hash.GetHashAndReset()));
         CheckAdministrationsCanBeOrdered(dataset.Administrations);
+        CheckEachAddressNamesOneSource(sources);
         ThrowIfErrors();
         CheckOrdering(dataset);
         ThrowIfErrors();
@@ -177,6 +187,50 @@ public sealed class SeedLoader
                     + $"these figures include it is not known: add \"after\": \"{d.Id}\" if they do, or give the figures' exact date");
             }
         }
+    }
+
+    /// <summary>
+    /// One page is one source: the same address (as an original or a mirror) under two records would cite one page
+    /// twice as if it were two. Addresses are compared without the scheme, "www." and a trailing slash.
+    /// </summary>
+    private void CheckEachAddressNamesOneSource(List<SourceSeed> sources)
+    {
+        var seen = new Dictionary<string, (string Id, string Field)>(StringComparer.Ordinal);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var s = sources[i];
+            var r = new RecordContext(this, SourcesFile, s.Id ?? "", i + 1);
+            foreach (var (url, field) in new[] { (s.OriginalUrl, "originalUrl"), (s.MirrorUrl, "mirrorUrl") })
+            {
+                if (url is null || AddressKey(url) is not { } key)
+                {
+                    continue;
+                }
+
+                if (seen.TryGetValue(key, out var first))
+                {
+                    r.Error(field, first.Id == r.Id
+                        ? $"'{url}' is also this source's {first.Field}: a mirror is a different address from the original"
+                        : $"'{url}' is already the {first.Field} of source '{first.Id}': one page is one source");
+                }
+                else
+                {
+                    seen[key] = (r.Id, field);
+                }
+            }
+        }
+    }
+
+    private static string? AddressKey(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var host = uri.Host.ToLowerInvariant();
+        host = host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+        return host + uri.PathAndQuery.TrimEnd('/');
     }
 
     private void ThrowIfErrors()
@@ -324,17 +378,32 @@ public sealed class SeedLoader
         };
     }
 
-    private static Source MapSource(RecordContext r, SourceSeed s) => new()
+    private static Source MapSource(RecordContext r, SourceSeed s)
     {
-        Id = r.Id,
-        Publisher = r.Required(s.Publisher, "publisher"),
-        Title = s.Title,
-        TitleInferred = s.TitleInferred,
-        Url = r.Url(s.Url, "url"),
-        Published = r.Date(s.Published, "published"),
-        SeedArticle = s.SeedArticle,
-        Notes = s.Notes,
-    };
+        var readVia = r.Enum<SourceReadVia>(s.ReadVia, "readVia");
+        if (s.ReadVia is not null && readVia == SourceReadVia.Mirror && s.MirrorUrl is null)
+        {
+            r.Error("mirrorUrl", "is missing: a source read via a mirror gives the address of the copy that was read");
+        }
+        else if (readVia == SourceReadVia.Original && s.MirrorUrl is not null)
+        {
+            r.Error("mirrorUrl", "must be null for a source read at the original (readVia \"original\"); set readVia to \"mirror\"");
+        }
+
+        return new Source
+        {
+            Id = r.Id,
+            Publisher = r.Required(s.Publisher, "publisher"),
+            Title = s.Title,
+            HeadlineInferred = s.HeadlineInferred,
+            ReadVia = readVia,
+            OriginalUrl = r.Url(s.OriginalUrl, "originalUrl"),
+            MirrorUrl = r.Url(s.MirrorUrl, "mirrorUrl"),
+            Published = r.Date(s.Published, "published"),
+            SeedArticle = s.SeedArticle,
+            Notes = s.Notes,
+        };
+    }
 
     private static Grievance MapGrievance(RecordContext r, GrievanceSeed g) => new()
     {
@@ -687,7 +756,9 @@ public sealed class SeedLoader
 
             if (!known.Contains(id))
             {
-                Error(field, $"unknown {kind} '{id}'");
+                Error(field, NearestId.Find(id, known) is { } nearest
+                    ? $"unknown {kind} '{id}': did you mean '{nearest}'?"
+                    : $"unknown {kind} '{id}'");
                 return null;
             }
 
@@ -708,6 +779,10 @@ public sealed class SeedLoader
             if (!PartialDate.TryParse(date.Date, precision, out var parsed, out var problem))
             {
                 Error(field, problem!);
+            }
+            else if (parsed.Start is { } start && start > Loader._today)
+            {
+                Error(field, $"{parsed.ToIso()} is in the future (today is {Loader._today:yyyy-MM-dd}): record what has happened");
             }
 
             return parsed;
@@ -738,5 +813,26 @@ public sealed class SeedLoader
                 Error(field, $"'{duplicate.Key}' is listed more than once");
             }
         }
+    }
+}
+
+/// <summary>The existing id nearest to a mistyped one ("labor" to "labour"), for an unknown reference's error.</summary>
+internal static class NearestId
+{
+    private static readonly Damerau Distance = new();
+
+    /// <summary>
+    /// The nearest id by Damerau-Levenshtein distance (a swapped pair of letters is one slip), when it is close enough
+    /// to be a slip: at most two edits, or a third of the letters for longer ids. Null when nothing is that close.
+    /// </summary>
+    public static string? Find(string id, IEnumerable<string> known)
+    {
+        var limit = Math.Max(2, id.Length / 3);
+        return known
+            .Select(k => (Id: k, Distance: Distance.Distance(id, k)))
+            .Where(x => x.Distance <= limit)
+            .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Select(x => x.Id)
+            .FirstOrDefault();
     }
 }

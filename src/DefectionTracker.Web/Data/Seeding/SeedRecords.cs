@@ -28,13 +28,20 @@ public sealed record CouncilSeed(
     List<string>? Sources,
     string? Notes);
 
-/// <summary>seeds/sources.json</summary>
+/// <summary>
+/// seeds/sources.json. <see cref="ReadVia"/> is "original" (read at <see cref="OriginalUrl"/>, which is null when no
+/// address was kept) or "mirror" (read as a copy at <see cref="MirrorUrl"/>; <see cref="OriginalUrl"/> is the
+/// publisher's own address, null when it is not known). <see cref="HeadlineInferred"/>: the headline was worked out
+/// from the address, not seen as text.
+/// </summary>
 public sealed record SourceSeed(
     string? Id,
     string? Publisher,
     string? Title,
-    bool TitleInferred,
-    string? Url,
+    bool HeadlineInferred,
+    string? ReadVia,
+    string? OriginalUrl,
+    string? MirrorUrl,
     SeedDate? Published,
     string? SeedArticle,
     string? Notes);

@@ -6,6 +6,7 @@ public static class HomeFeature
     public static IServiceCollection AddHomeFeature(this IServiceCollection services)
     {
         services.AddScoped<HomeQuery>();
+        services.AddScoped<SummaryQuery>();
         return services;
     }
 }

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DefectionTracker.Web.Features.Home;
 
 /// <summary>The home page: headline figures and the latest defections.</summary>
-public sealed class HomeQuery(DefectionsDbContext db, CouncilHistoryQuery histories, PartyLossesQuery partyLosses, PartyLabelsQuery partyLabels)
+public sealed class HomeQuery(
+    DefectionsDbContext db, CouncilHistoryQuery histories, PartyLossesQuery partyLosses, PartyLabelsQuery partyLabels, SummaryQuery summary)
 {
     public const int LatestCount = 8;
 
@@ -27,7 +28,7 @@ public sealed class HomeQuery(DefectionsDbContext db, CouncilHistoryQuery histor
             Enum.GetValues<Verification>().ToDictionary(v => v, v => byVerification.GetValueOrDefault(v)),
             await LeftLabourAsync(ct),
             await ControlChangesAsync(ct));
-        return new HomeViewModel(figures, latest, undated);
+        return new HomeViewModel(figures, latest, undated) { Coverage = await summary.GetAsync(ct) };
     }
 
     private async Task<IReadOnlyList<DefectionRowViewModel>> DefectionRowsAsync(IQueryable<Defection> query, CancellationToken ct)

@@ -6,7 +6,11 @@ namespace DefectionTracker.Web.Features.Home;
 public sealed record HomeViewModel(
     HomeFiguresViewModel Figures,
     IReadOnlyList<DefectionRowViewModel> Latest,
-    IReadOnlyList<DefectionRowViewModel> Undated);
+    IReadOnlyList<DefectionRowViewModel> Undated)
+{
+    /// <summary>What the record covers, stated beside the figures so that none reads as national.</summary>
+    public CoverageViewModel? Coverage { get; init; }
+}
 
 /// <summary>The headline numbers, each with what it leaves out.</summary>
 public sealed record HomeFiguresViewModel(

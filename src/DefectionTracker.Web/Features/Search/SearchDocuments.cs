@@ -92,7 +92,7 @@ public static class SearchDocuments
             .AsSplitQuery()
             .ToListAsync(ct);
         var sources = await db.Sources.AsNoTracking()
-            .Select(s => new { s.Id, s.Publisher, s.Title, s.Published }).ToListAsync(ct);
+            .Select(s => new { s.Id, s.Publisher, s.Title, s.Published, s.HeadlineInferred, s.ReadVia, s.MirrorUrl }).ToListAsync(ct);
         var defectionSources = await db.DefectionSources.AsNoTracking()
             .Select(s => new { s.SourceId, s.DefectionId }).ToListAsync(ct);
         var councilSources = await db.CouncilSources.AsNoTracking()
@@ -184,7 +184,7 @@ public static class SearchDocuments
                 .Append(new SearchFacetValue(Facets.Council, c.Slug, c.Name))
                 .ToList();
             var kind = c.Kind.ToString().ToLowerInvariant();
-            var body = Join($"A {kind} council in {c.Area ?? "an area not recorded"}.", c.GssCode is null ? null : "GSS code " + c.GssCode + ".", c.Notes);
+            var body = Join($"A {kind} council in {c.Area ?? "an area not recorded"}.", c.GssCode is null ? null : "Official area code (GSS code) " + c.GssCode + ".", c.Notes);
             var count = defectionsByCouncil[c.Slug].Count();
             documents.Add(new SearchDocument(Kinds.Council, c.Slug, $"/councils/{c.Slug}", c.Name, body,
                 $"{char.ToUpperInvariant(kind[0])}{kind[1..]} council · {c.Area ?? "area not recorded"} · {Wording.Count(count, "defection")}", null, facets, Tagged: true));
@@ -215,8 +215,11 @@ public static class SearchDocuments
             var facets = defectionsBySource[s.Id].SelectMany(id => defectionFacets[id])
                 .Concat(councilsBySource[s.Id].Select(c => new SearchFacetValue(Facets.Council, c, councilName[c])))
                 .ToList();
+            // The result names the original publisher and says so when the page was read as a copy elsewhere.
+            var caveats = (s.HeadlineInferred ? " · headline inferred from the address" : "")
+                + (s.ReadVia == SourceReadVia.Mirror ? $" · read via a mirror ({SourceRefViewModel.HostOf(s.MirrorUrl)})" : "");
             documents.Add(new SearchDocument(Kinds.Source, s.Id, $"/sources#source-{s.Id}", s.Title ?? "Headline not known", s.Publisher,
-                $"{s.Publisher} · published {s.Published.ToDisplay()}", s.Published.ToIso(), facets));
+                $"{s.Publisher} · published {s.Published.ToDisplay()}{caveats}", s.Published.ToIso(), facets));
         }
 
         return documents;

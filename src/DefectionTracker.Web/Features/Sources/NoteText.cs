@@ -38,6 +38,38 @@ public static partial class NoteText
     }
 
     /// <summary>
+    /// The segments as readers see them: each source id shown as its publisher, and "Publisher (id)" as the linked
+    /// publisher alone, so that no raw id reaches the page.
+    /// </summary>
+    public static IReadOnlyList<NoteSegment> ForReaders(IReadOnlyList<NoteSegment> segments, IReadOnlyDictionary<string, string> publishers)
+    {
+        var result = new List<NoteSegment>(segments.Count);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].SourceId is not { } id || !publishers.TryGetValue(id, out var publisher))
+            {
+                result.Add(segments[i]);
+                continue;
+            }
+
+            var previous = result.Count > 0 && result[^1].SourceId is null ? result[^1].Text : null;
+            var next = i + 1 < segments.Count && segments[i + 1].SourceId is null ? segments[i + 1].Text : null;
+            if (previous is not null && next is not null && previous.EndsWith(publisher + " (", StringComparison.Ordinal) && next.StartsWith(')'))
+            {
+                result[^1] = result[^1] with { Text = previous[..^(publisher.Length + 2)] };
+                result.Add(new NoteSegment(publisher, id));
+                result.Add(new NoteSegment(next[1..], null));
+                i++;
+                continue;
+            }
+
+            result.Add(new NoteSegment(publisher, id));
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// The sentence that starts with the conflict marker, without the marker ("Wikipedia's ... says 'October 2023'.");
     /// null when the note flags no conflict.
     /// </summary>

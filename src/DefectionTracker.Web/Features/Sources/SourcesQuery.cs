@@ -21,11 +21,11 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
         var totals = new SourceTotalsViewModel(
             entries.Count,
             entries.Select(e => e.Publisher).Distinct(StringComparer.Ordinal).Count(),
-            entries.Count(e => e.SeedArticle is not null),
-            entries.Count(e => e.TitleInferred),
-            entries.Count(e => e.ReadThroughMirror),
+            entries.Count(e => e.StartingArticle),
+            entries.Count(e => e.Source.HeadlineInferred),
+            entries.Count(e => e.Source.ReadViaMirror),
             entries.Count(e => !e.Published.IsKnown),
-            entries.Count(e => e.Url is null));
+            entries.Count(e => e.Source.OriginalUrl is null));
         var byVerification = Enum.GetValues<Verification>()
             .ToDictionary(v => v, v => defections.Values.Count(d => d.Ref.Verification == v));
         var unverified = defections.Values.Where(d => d.Ref.Verification == Verification.Unverified)
@@ -38,9 +38,11 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
     public async Task<IReadOnlyList<SourceApiItem>> ListAsync(CancellationToken ct)
     {
         var (entries, _) = await LoadEntriesAsync(ct);
+        var seedArticles = await db.Sources.AsNoTracking().Where(s => s.SeedArticle != null)
+            .ToDictionaryAsync(s => s.Id, s => s.SeedArticle, ct);
         return [.. Group(entries, SourcesOrder.Publisher).SelectMany(g => g.Sources).Select(e => new SourceApiItem(
-            e.Id, e.Publisher, e.Title, e.TitleInferred, e.Url, e.Published.ToIso(),
-            e.Published.Precision.ToString().ToLowerInvariant(), e.SeedArticle, e.ReadThroughMirror, e.Notes,
+            e.Id, e.Publisher, e.Title, e.Source.HeadlineInferred, e.Source.ReadVia, e.Source.OriginalUrl, e.Source.MirrorUrl,
+            e.Published.ToIso(), e.Published.Precision.ToString().ToLowerInvariant(), seedArticles.GetValueOrDefault(e.Id), e.Notes,
             new SourceUsesApiItem(
                 [.. e.UsedFor.Where(u => u.Kind == "defection").Select(u => u.Slug)],
                 [.. e.UsedFor.Where(u => u.Kind == "council").Select(u => u.Slug)],
@@ -51,9 +53,7 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
 
     private async Task<(List<SourceEntryViewModel> Entries, Dictionary<string, DefectionInfo> Defections)> LoadEntriesAsync(CancellationToken ct)
     {
-        var sources = await db.Sources.AsNoTracking()
-            .Select(s => new { s.Id, s.Publisher, s.Title, s.TitleInferred, s.Url, s.Published, s.SeedArticle, s.Notes })
-            .ToListAsync(ct);
+        var sources = await db.Sources.AsNoTracking().ToListAsync(ct);
 
         // Every way a defection cites a source: its source list, reported counts, seat changes, grievances and quotes.
         var defectionCites = await db.DefectionSources.Select(x => new { SourceId = (string?)x.SourceId, x.DefectionId })
@@ -117,7 +117,7 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
             .ToLookup(u => u.SourceId, StringComparer.Ordinal);
 
         var entries = sources.Select(s => new SourceEntryViewModel(
-                s.Id, s.Publisher, s.Title, s.TitleInferred, s.Url, s.Published, s.SeedArticle, s.Notes,
+                SourceRefViewModel.From(s), s.Published, s.SeedArticle is not null, s.Notes,
                 [.. uses[s.Id]
                     .OrderBy(u => u.Order.Item1).ThenBy(u => u.Order.Item2).ThenBy(u => u.Use.Text, StringComparer.Ordinal)
                     .Select(u => u.Use)]))
@@ -186,14 +186,15 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
             .Where(d => !countIds.Contains(d.Ref.Id) && NoteText.ConflictSentence(d.Notes) is not null)
             .OrderChronologically(d => d.Sequence)
             .Select(d => new NotedDisagreementViewModel(
-                d.Ref, d.Date, NoteText.Split(NoteText.ConflictSentence(d.Notes)!, sourceIds), [.. d.Sources.Select(Cite)]))
+                d.Ref, d.Date, NoteText.ForReaders(NoteText.Split(NoteText.ConflictSentence(d.Notes)!, sourceIds), publishers),
+                [.. d.Sources.Select(Cite)]))
             .ToList();
 
-        return new DisagreementsViewModel(counts, noted, await SeatTablesAsync(sourceIds, Cite, ct));
+        return new DisagreementsViewModel(counts, noted, await SeatTablesAsync(sourceIds, publishers, Cite, ct));
     }
 
     private async Task<List<SnapshotDisagreementViewModel>> SeatTablesAsync(
-        IReadOnlySet<string> sourceIds, Func<string, SourceCiteViewModel> cite, CancellationToken ct)
+        IReadOnlySet<string> sourceIds, Dictionary<string, string> publishers, Func<string, SourceCiteViewModel> cite, CancellationToken ct)
     {
         var all = await histories.LoadAsync(null, ct);
         var compositions = await db.Compositions.AsNoTracking()
@@ -230,6 +231,6 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
                 discrepancies.TryGetValue(c.Id, out var d)
                     ? [.. d.Differences.Select(x => new SeatDifferenceViewModel(Party(x.Party), x.Derived, x.Stated))]
                     : [],
-                c.Notes is null ? [] : NoteText.Split(c.Notes, sourceIds)))];
+                c.Notes is null ? [] : NoteText.ForReaders(NoteText.Split(c.Notes, sourceIds), publishers)))];
     }
 }

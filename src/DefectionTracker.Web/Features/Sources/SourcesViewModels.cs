@@ -19,34 +19,38 @@ public sealed record SourcesPageViewModel(
     IReadOnlyList<DefectionRefViewModel> Unverified,
     DisagreementsViewModel Disagreements);
 
+/// <summary>
+/// How many sources there are and how many carry each caveat. <see cref="StartingArticles"/> counts the news articles
+/// the record started from; <see cref="OriginalAddressUnknown"/> those whose publisher's own address is not known.
+/// </summary>
 public sealed record SourceTotalsViewModel(
     int Sources,
     int Publishers,
-    int SeedArticles,
-    int TitleInferred,
-    int ReadThroughMirror,
+    int StartingArticles,
+    int HeadlineInferred,
+    int ReadViaMirror,
     int Undated,
-    int WithoutUrl);
+    int OriginalAddressUnknown);
 
 /// <summary>Sources under one heading (a year, in date order); <see cref="Heading"/> is null for a flat list.</summary>
 public sealed record SourceGroupViewModel(string? Heading, string Id, IReadOnlyList<SourceEntryViewModel> Sources);
 
+/// <summary>
+/// One source's entry on /sources: the source as every page shows it (<see cref="Source"/>), its date, notes, whether
+/// it is one of the articles the record started from, and the pages that cite it.
+/// </summary>
 public sealed record SourceEntryViewModel(
-    string Id,
-    string Publisher,
-    string? Title,
-    bool TitleInferred,
-    string? Url,
+    SourceRefViewModel Source,
     PartialDate Published,
-    string? SeedArticle,
+    bool StartingArticle,
     string? Notes,
     IReadOnlyList<UsedForViewModel> UsedFor)
 {
-    /// <summary>The dataset's convention: a page read through a copy elsewhere says "read through a mirror" in its notes.</summary>
-    public bool ReadThroughMirror => Notes?.Contains("read through a mirror", StringComparison.OrdinalIgnoreCase) == true;
+    public string Id => Source.Id;
 
-    /// <summary>The link's host, shown so that a reader knows when a link goes to a mirror rather than the publisher.</summary>
-    public string? Host => Uri.TryCreate(Url, UriKind.Absolute, out var uri) ? uri.Host : null;
+    public string Publisher => Source.Publisher;
+
+    public string? Title => Source.Title;
 }
 
 /// <summary>A page of this site that cites a source: a defection, a council or a councillor.</summary>
@@ -101,16 +105,21 @@ public sealed record SeatDifferenceViewModel(PartyLabelViewModel? Party, int Fro
 public sealed record NoteSegment(string Text, string? SourceId);
 
 /// <summary>GET /api/sources: one source and the pages that cite it.</summary>
+/// <remarks>
+/// <see cref="ReadVia"/> is "original" or "mirror"; <see cref="OriginalUrl"/> is the publisher's own address (null
+/// when not known), <see cref="MirrorUrl"/> the copy that was read (null when read at the original).
+/// </remarks>
 public sealed record SourceApiItem(
     string Id,
     string Publisher,
     string? Title,
-    bool TitleInferred,
-    string? Url,
+    bool HeadlineInferred,
+    SourceReadVia ReadVia,
+    string? OriginalUrl,
+    string? MirrorUrl,
     string? Published,
     string PublishedPrecision,
     string? SeedArticle,
-    bool ReadThroughMirror,
     string? Notes,
     SourceUsesApiItem UsedBy);
 
