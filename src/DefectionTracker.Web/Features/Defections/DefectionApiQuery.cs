@@ -39,17 +39,63 @@ public sealed record ReportedCountItem(int Count, string SourceId);
 public sealed record GrievanceRefItem(string Slug, string Name, bool Stated);
 
 /// <summary>GET /api/defections: every defection, newest first, a page at a time.</summary>
-public sealed class DefectionApiQuery(DefectionsDbContext db)
+public sealed class DefectionApiQuery(
+    DefectionsDbContext db,
+    CouncilHistoryQuery histories,
+    AdministrationsQuery administrations,
+    PartyLabelsQuery partyLabels)
 {
     public const int MaxPageSize = 500;
 
     public async Task<PagedViewModel<DefectionApiItem>> GetPageAsync(int page, int pageSize, CancellationToken ct)
     {
         var total = await db.Defections.CountAsync(ct);
-        var rows = await db.Defections.AsNoTracking()
-            .NewestFirst()
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
+        var items = await ItemsAsync(db.Defections.AsNoTracking().NewestFirst().Skip((page - 1) * pageSize).Take(pageSize), ct);
+        return new PagedViewModel<DefectionApiItem>(items, page, pageSize, total);
+    }
+
+    /// <summary>
+    /// GET /api/defections/{id}: the item as in the list, plus what it did at each council: the seats moved there and
+    /// the council just before and just after (seats, arithmetic control and who ran it). Null when there is no such event.
+    /// </summary>
+    public async Task<DefectionDetailApiItem?> GetAsync(string id, CancellationToken ct)
+    {
+        var item = (await ItemsAsync(db.Defections.AsNoTracking().Where(d => d.Id == id), ct)).SingleOrDefault();
+        if (item is null)
+        {
+            return null;
+        }
+
+        var moved = await db.DefectionCouncils.AsNoTracking().Where(c => c.DefectionId == id)
+            .Select(c => new { c.CouncilSlug, c.SeatsChanged }).ToListAsync(ct);
+        var slugs = moved.Select(m => m.CouncilSlug).ToList();
+        var parties = await partyLabels.LoadAsync(ct);
+        var history = slugs.Count == 0 ? new Dictionary<string, CouncilHistory>() : await histories.LoadAsync(slugs, ct);
+        var administered = slugs.Count == 0 ? new Dictionary<string, CouncilAdministrations>() : await administrations.LoadAsync(slugs, parties, ct);
+        var effects = item.Councils.Select(council =>
+        {
+            var seats = moved.Single(m => m.CouncilSlug == council.Slug).SeatsChanged;
+            var effect = history.GetValueOrDefault(council.Slug)?.Effects.GetValueOrDefault(id);
+            var change = administered.GetValueOrDefault(council.Slug)?.Around(id);
+            var before = CompositionApi.From(effect?.Before ?? Seats.Unknown(null), PartialDateOf(item), null, parties)
+                with { Administration = AdministrationApiItem.From(change?.Before) };
+            var after = CompositionApi.From(effect?.After ?? Seats.Unknown(null), PartialDateOf(item), null, parties)
+                with { Administration = AdministrationApiItem.From(change?.After) };
+            return new DefectionEffectApiItem(council, seats, before, after, effect?.FlippedControl, change?.Changed,
+                [.. (effect?.OrderUnknownWith ?? []).Select(o => o.DefectionId)]);
+        }).ToList();
+        return new DefectionDetailApiItem(item, effects);
+    }
+
+    private static PartialDate PartialDateOf(DefectionApiItem item) =>
+        item.Date is { } iso && Enum.TryParse<DatePrecision>(item.DatePrecision, ignoreCase: true, out var precision)
+            && PartialDate.TryParse(iso, precision, out var date, out _)
+            ? date
+            : PartialDate.Unknown;
+
+    private static async Task<List<DefectionApiItem>> ItemsAsync(IQueryable<Defection> query, CancellationToken ct)
+    {
+        var rows = await query
             .Select(d => new
             {
                 d.Id,
@@ -76,6 +122,42 @@ public sealed class DefectionApiQuery(DefectionsDbContext db)
             d.Sources.Select(SourceRefViewModel.From).ToList(),
             CouncillorsLost.Adds(CouncillorsLost.Event(d.Id, d.Date, d.CouncillorCount, d.Seats, [.. d.Councillors.Select(c => c.Slug)], d.Verification))))
             .ToList();
-        return new PagedViewModel<DefectionApiItem>(items, page, pageSize, total);
+        return items;
     }
 }
+
+/// <summary>One defection with its effect at each council it touched.</summary>
+public sealed record DefectionDetailApiItem(
+    [property: System.Text.Json.Serialization.JsonIgnore] DefectionApiItem Item,
+    IReadOnlyList<DefectionEffectApiItem> Effects)
+{
+    public string Id => Item.Id;
+    public string? Date => Item.Date;
+    public string DatePrecision => Item.DatePrecision;
+    public DefectionKind Kind => Item.Kind;
+    public IReadOnlyList<RefViewModel> Councils => Item.Councils;
+    public RefViewModel FromParty => Item.FromParty;
+    public RefViewModel? ToParty => Item.ToParty;
+    public int? CouncillorCount => Item.CouncillorCount;
+    public IReadOnlyList<ReportedCountItem> ReportedCounts => Item.ReportedCounts;
+    public IReadOnlyList<RefViewModel> Councillors => Item.Councillors;
+    public IReadOnlyList<GrievanceRefItem> Grievances => Item.Grievances;
+    public Verification Verification => Item.Verification;
+    public string Summary => Item.Summary;
+    public IReadOnlyList<SourceRefViewModel> Sources => Item.Sources;
+    public int CouncillorsAddedToPartyTotal => Item.CouncillorsAddedToPartyTotal;
+}
+
+/// <summary>
+/// What the event did at one council: <c>seatsMoved</c> (null when the split is not known), the council just before and
+/// just after, whether arithmetic control flipped and whether the administration changed (null when not known), and
+/// the other events whose order relative to this one the sources leave open.
+/// </summary>
+public sealed record DefectionEffectApiItem(
+    RefViewModel Council,
+    int? SeatsMoved,
+    CompositionApiItem Before,
+    CompositionApiItem After,
+    bool? ControlFlipped,
+    bool? AdministrationChanged,
+    IReadOnlyList<string> OrderUnknownWith);

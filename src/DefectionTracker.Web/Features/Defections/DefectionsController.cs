@@ -46,6 +46,12 @@ public class DefectionsController(
     public async Task<IActionResult> Show(string id, CancellationToken ct) =>
         await page.GetAsync(id, ct) is { } vm ? View(vm) : NotFound();
 
+    [HttpGet("/api/defections/{id}")]
+    public async Task<IActionResult> ApiGet(string id, CancellationToken ct) =>
+        await api.GetAsync(id, ct) is { } item
+            ? Ok(item)
+            : Problem(statusCode: StatusCodes.Status404NotFound, title: "Defection not found", detail: $"There is no defection with the id '{id}'.");
+
     [HttpGet("/api/defections")]
     public async Task<IActionResult> ApiList([FromQuery] DefectionApiRequest request, CancellationToken ct) =>
         BadRequests.Check(ModelState, request) is { Count: > 0 } problems
