@@ -78,9 +78,11 @@ public sealed class DefectionApiQuery(
             var effect = history.GetValueOrDefault(council.Slug)?.Effects.GetValueOrDefault(id);
             var change = administered.GetValueOrDefault(council.Slug)?.Around(id);
             var before = CompositionApi.From(effect?.Before ?? Seats.Unknown(null), PartialDateOf(item), null, parties)
-                with { Administration = AdministrationApiItem.From(change?.Before) };
+                with
+            { Administration = AdministrationApiItem.From(change?.Before) };
             var after = CompositionApi.From(effect?.After ?? Seats.Unknown(null), PartialDateOf(item), null, parties)
-                with { Administration = AdministrationApiItem.From(change?.After) };
+                with
+            { Administration = AdministrationApiItem.From(change?.After) };
             return new DefectionEffectApiItem(council, seats, before, after, effect?.FlippedControl, change?.Changed,
                 [.. (effect?.OrderUnknownWith ?? []).Select(o => o.DefectionId)]);
         }).ToList();
