@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Features.Councillors;
@@ -19,6 +21,12 @@ namespace DefectionTracker.Web.Infrastructure;
 
 internal static class ServiceConfig
 {
+    /// <summary>
+    /// JSON keeps every script readable (names such as "Ynys Môn" stay as they are) but escapes &lt; &gt; &amp; and quotes,
+    /// so text from the address that a response repeats (a bad value in a ProblemDetails) is never markup.
+    /// </summary>
+    private static readonly JavaScriptEncoder JsonText = JavaScriptEncoder.Create(UnicodeRanges.All);
+
     public static IServiceCollection AddAppServices(this IServiceCollection services, IConfiguration configuration,
         IWebHostEnvironment environment)
     {
@@ -41,6 +49,7 @@ internal static class ServiceConfig
             .AddFeedsFeature();
         services.AddHealthChecks().AddDbContextCheck<DefectionsDbContext>("database");
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JsonText);
         services.AddPerformance();
         services
             .AddControllersWithViews()
@@ -48,6 +57,7 @@ internal static class ServiceConfig
             .AddJsonOptions(o =>
             {
                 o.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+                o.JsonSerializerOptions.Encoder = JsonText;
                 o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
             });
         return services;

@@ -46,9 +46,17 @@ public sealed class DefectionApiQuery(DefectionsDbContext db)
     public async Task<PagedViewModel<DefectionApiItem>> GetPageAsync(int page, int pageSize, CancellationToken ct)
     {
         var total = await db.Defections.CountAsync(ct);
+
+        // In long: page 2147483647 of 100 would overflow an int and wrap round to an earlier page.
+        var skip = ((long)page - 1) * pageSize;
+        if (skip >= total)
+        {
+            return new PagedViewModel<DefectionApiItem>([], page, pageSize, total);
+        }
+
         var rows = await db.Defections.AsNoTracking()
             .NewestFirst()
-            .Skip((page - 1) * pageSize)
+            .Skip((int)skip)
             .Take(pageSize)
             .Select(d => new
             {
