@@ -40,13 +40,15 @@ internal static class LoggingConfig
     }
 
     /// <summary>
-    /// A failure is an error; a client that went away (499) or a refused request is not, or a flood of them would bury
-    /// the errors that matter.
+    /// A failure is an error; a client that went away (499) is not, and a request stopped by the time limit (503) is a
+    /// warning, or a flood of them would bury the errors that matter.
     /// </summary>
     private static LogEventLevel RequestLevel(HttpContext context, double elapsedMs, Exception? error) =>
-        context.Response.StatusCode == StatusCodes.Status499ClientClosedRequest || context.RequestAborted.IsCancellationRequested
+        context.Response.StatusCode == StatusCodes.Status499ClientClosedRequest
             ? LogEventLevel.Information
-            : error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
+            : context.Items.ContainsKey(RequestLimits.CancelledKey)
+                ? LogEventLevel.Warning
+                : error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
 
     /// <summary>
     /// The host reports a failed start with the exception's message and stack trace; for a broken dataset Program.cs

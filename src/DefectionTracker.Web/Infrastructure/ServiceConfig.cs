@@ -25,13 +25,18 @@ internal static class ServiceConfig
     /// JSON keeps every script readable (names such as "Ynys Môn" stay as they are) but escapes &lt; &gt; &amp; and quotes,
     /// so text from the address that a response repeats (a bad value in a ProblemDetails) is never markup.
     /// </summary>
+    private static readonly SqliteInterruptOnCancel InterruptOnCancel = new();
+
     private static readonly JavaScriptEncoder JsonText = JavaScriptEncoder.Create(UnicodeRanges.All);
 
     public static IServiceCollection AddAppServices(this IServiceCollection services, IConfiguration configuration,
         IWebHostEnvironment environment)
     {
         var connectionString = DataPaths.ResolveConnectionString(configuration, environment.ContentRootPath);
-        services.AddDbContext<DefectionsDbContext>(o => o.UseSqlite(connectionString));
+        services.AddDbContext<DefectionsDbContext>(o => o
+            .UseSqlite(connectionString)
+            .AddInterceptors(InterruptOnCancel)
+            .ReplaceService<Microsoft.EntityFrameworkCore.Storage.IExceptionDetector, SqliteCancellationDetector>());
         services.AddScoped<DatabaseSeeder>();
         services.AddHostedService<DatabaseStartup>();
         services.AddScoped<IDatasetListener, OutputCacheInvalidation>();
@@ -50,7 +55,11 @@ internal static class ServiceConfig
         services.AddHealthChecks().AddDbContextCheck<DefectionsDbContext>("database");
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JsonText);
-        services.AddPerformance();
+        services.AddPerformance(configuration);
+        services.AddAppRateLimiting(configuration);
+        services.AddRequestLimits(configuration);
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection("Site"));
+        services.AddSingleton<PublicBaseUrl>();
         services
             .AddControllersWithViews()
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
