@@ -38,6 +38,9 @@ public class AppFactory(string? seedsPath = null, string? connectionString = nul
         builder.UseSetting("Seeds:Path", SeedsPath);
         builder.UseSetting("OutputCache:Enabled", OutputCache ? "true" : "false");
 
+        // Off so that tests may ask as often as they like; the rate-limiting tests switch it back on.
+        builder.UseSetting("RateLimiting:Enabled", "false");
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);

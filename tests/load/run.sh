@@ -23,7 +23,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 start_app() {
   local dataset=$1 db=$2 port=$3 t0
   t0=$(date +%s.%N)
-  (cd "$out/app" && ASPNETCORE_ENVIRONMENT=Production Seeds__Path="$dataset" ConnectionStrings__Defections="Data Source=$db" \
+  (cd "$out/app" && ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Seeds__Path="$dataset" ConnectionStrings__Defections="Data Source=$db" \
     exec dotnet DefectionTracker.Web.dll --urls "http://127.0.0.1:$port" >"../app-$port.log" 2>&1) &
   APP_PID=$!
   for _ in $(seq 1 1200); do

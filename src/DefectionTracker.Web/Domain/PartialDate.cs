@@ -35,8 +35,9 @@ public readonly record struct PartialDate(DateOnly? Start, DatePrecision Precisi
         : Precision switch
         {
             DatePrecision.Day => s,
-            DatePrecision.Month => s.AddMonths(1).AddDays(-1),
-            DatePrecision.Year => s.AddYears(1).AddDays(-1),
+            // December 9999 ends on the last day DateOnly holds; adding a month there would overflow.
+            DatePrecision.Month => s.Year == DateOnly.MaxValue.Year && s.Month == 12 ? DateOnly.MaxValue : s.AddMonths(1).AddDays(-1),
+            DatePrecision.Year => s.Year == DateOnly.MaxValue.Year ? DateOnly.MaxValue : s.AddYears(1).AddDays(-1),
             _ => null,
         };
 

@@ -197,6 +197,11 @@ public static class ControlLoss
 /// <summary>Dates typed into a filter: YYYY, YYYY-MM or YYYY-MM-DD, read at the precision their shape shows.</summary>
 public static class DateInput
 {
+    /// <summary>The years a date in the address may name: the record's range with room to spare, far from DateOnly's limits.</summary>
+    public const int FirstYear = 1900;
+
+    public const int LastYear = 2100;
+
     public static bool TryParse(string? value, out PartialDate date, out string? error)
     {
         date = PartialDate.Unknown;
@@ -211,6 +216,13 @@ public static class DateInput
         if (precision == DatePrecision.Unknown || !PartialDate.TryParse(text, precision, out date, out error))
         {
             error = $"'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024, 2024-04 or 2024-04-01";
+            date = PartialDate.Unknown;
+            return false;
+        }
+
+        if (date.Start is not { Year: >= FirstYear and <= LastYear })
+        {
+            error = $"'{text}' is outside the years a date may name ({FirstYear} to {LastYear})";
             date = PartialDate.Unknown;
             return false;
         }

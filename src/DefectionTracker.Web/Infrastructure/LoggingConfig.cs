@@ -18,16 +18,37 @@ internal static class LoggingConfig
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services) // sinks registered as services, e.g. the tests' capturing sink
                 .Enrich.FromLogContext()
+                .Enrich.With(new RequestInputEscaper(services.GetRequiredService<IHttpContextAccessor>()))
                 .Filter.ByExcluding(IsHostReportOfBrokenDataset),
 
             // Not the static Log.Logger: test hosts run several apps in one process.
             preserveStaticLogger: true);
 
+        builder.Services.AddHttpContextAccessor();
+
         // The request logging middleware falls back to the static logger; it is told to use this app's logger.
         builder.Services.AddOptions<RequestLoggingOptions>()
-            .Configure<Serilog.ILogger>((options, logger) => options.Logger = logger);
+            .Configure<Serilog.ILogger>((options, logger) =>
+            {
+                options.Logger = logger;
+
+                // The query says what was asked for; RequestInputEscaper cuts it and escapes its control characters.
+                options.IncludeQueryInRequestPath = true;
+                options.GetLevel = RequestLevel;
+            });
         return builder;
     }
+
+    /// <summary>
+    /// A failure is an error; a client that went away (499) is not, and a request stopped by the time limit (503) is a
+    /// warning, or a flood of them would bury the errors that matter.
+    /// </summary>
+    private static LogEventLevel RequestLevel(HttpContext context, double elapsedMs, Exception? error) =>
+        context.Response.StatusCode == StatusCodes.Status499ClientClosedRequest
+            ? LogEventLevel.Information
+            : context.Items.ContainsKey(RequestLimits.CancelledKey)
+                ? LogEventLevel.Warning
+                : error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
 
     /// <summary>
     /// The host reports a failed start with the exception's message and stack trace; for a broken dataset Program.cs

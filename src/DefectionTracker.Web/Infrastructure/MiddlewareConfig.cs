@@ -6,8 +6,10 @@ internal static class MiddlewareConfig
 {
     public static WebApplication UseAppMiddleware(this WebApplication app)
     {
+        app.UseForwardedHeadersWhenEnabled(app.Configuration);
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
+        app.UseHeadAsGet();
         app.UseResponseCompression();
         if (!app.Environment.IsDevelopment())
         {
@@ -39,7 +41,13 @@ internal static class MiddlewareConfig
             app.UseOutputCache();
         }
 
+        // After the cache: a cached answer costs the client nothing.
+        app.UseAppRateLimiting();
+        app.UseRequestTimeouts();
+        app.UseCancellationAsCancellation();
+
         app.MapHealthChecks("/health");
+        app.MapCspReports();
         app.MapControllers();
         return app;
     }

@@ -11,15 +11,21 @@ internal static class PerformanceConfig
     /// <summary>Every cached response carries this tag; a dataset change evicts it.</summary>
     public const string DataTag = "dataset";
 
-    public static IServiceCollection AddPerformance(this IServiceCollection services)
+    public static IServiceCollection AddPerformance(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOutputCache(o =>
         {
-            // The default policy caches 200 responses to anonymous GET/HEAD requests, keyed by path and query string.
+            // The default policy caches 200 responses to anonymous GET/HEAD requests, keyed by path and query string;
+            // the second narrows the query part of the key to the parameters the endpoint knows.
             o.AddBasePolicy(b => b
                 .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/health"))
                 .Expire(TimeSpan.FromMinutes(10))
                 .Tag(DataTag));
+            o.AddBasePolicy(new KnownQueryCachePolicy());
+
+            // Bounded: a flood of distinct (known) parameter values evicts entries instead of growing without end.
+            o.SizeLimit = configuration.GetValue("OutputCache:SizeLimitMegabytes", 128L) * 1024 * 1024;
+            o.MaximumBodySize = configuration.GetValue("OutputCache:MaximumBodyMegabytes", 8L) * 1024 * 1024;
         });
         services.AddResponseCompression(o =>
         {

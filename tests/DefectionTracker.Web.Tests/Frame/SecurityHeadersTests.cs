@@ -102,9 +102,12 @@ internal static class SecurityHeaderAssert
         var directives = csp.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .ToDictionary(d => d.Split(' ')[0], d => d, StringComparer.Ordinal);
         Assert.Equal("default-src 'self'", directives["default-src"]);
-        Assert.Equal("script-src 'self'", directives["script-src"]);
+        Assert.Equal("script-src 'none'", directives["script-src"]);
         Assert.Equal("style-src 'self'", directives["style-src"]);
-        Assert.Equal("img-src 'self' data:", directives["img-src"]);
+        Assert.Equal("img-src 'self'", directives["img-src"]);
+        Assert.Equal("report-uri /csp-reports", directives["report-uri"]);
+        Assert.Equal("report-to csp", directives["report-to"]);
+        Assert.Equal("csp=\"/csp-reports\"", Assert.Single(response.Headers.GetValues("Reporting-Endpoints")));
         Assert.Equal("frame-ancestors 'none'", directives["frame-ancestors"]);
         Assert.Equal("base-uri 'self'", directives["base-uri"]);
         Assert.Equal("form-action 'self'", directives["form-action"]);

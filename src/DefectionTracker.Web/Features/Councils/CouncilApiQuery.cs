@@ -32,8 +32,14 @@ public sealed class CouncilApiQuery(CouncilSummariesQuery summaries, PartyLabels
         return [.. (await summaries.LoadAsync(null, ct)).Select(c => ToItem(c, parties, administered.GetValueOrDefault(c.Slug)))];
     }
 
-    public async Task<CouncilApiItem?> GetAsync(string slug, CancellationToken ct)
+    public async Task<CouncilApiItem?> GetAsync(string? slug, CancellationToken ct)
     {
+        // A blank slug binds as null, which LoadAsync reads as "every council": it names no council.
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return null;
+        }
+
         var found = await summaries.LoadAsync(slug, ct);
         if (found.Count == 0)
         {

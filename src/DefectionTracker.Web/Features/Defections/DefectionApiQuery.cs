@@ -50,7 +50,15 @@ public sealed class DefectionApiQuery(
     public async Task<PagedViewModel<DefectionApiItem>> GetPageAsync(int page, int pageSize, CancellationToken ct)
     {
         var total = await db.Defections.CountAsync(ct);
-        var items = await ItemsAsync(db.Defections.AsNoTracking().NewestFirst().Skip((page - 1) * pageSize).Take(pageSize), ct);
+
+        // In long: page 2147483647 of 100 would overflow an int and wrap round to an earlier page.
+        var skip = ((long)page - 1) * pageSize;
+        if (skip >= total)
+        {
+            return new PagedViewModel<DefectionApiItem>([], page, pageSize, total);
+        }
+
+        var items = await ItemsAsync(db.Defections.AsNoTracking().NewestFirst().Skip((int)skip).Take(pageSize), ct);
         return new PagedViewModel<DefectionApiItem>(items, page, pageSize, total);
     }
 

@@ -43,8 +43,8 @@ public class DefectionsController(
     }
 
     [HttpGet("/defections/{id}")]
-    public async Task<IActionResult> Show(string id, CancellationToken ct) =>
-        await page.GetAsync(id, ct) is { } vm ? View(vm) : NotFound();
+    public async Task<IActionResult> Show(string? id, CancellationToken ct) =>
+        !string.IsNullOrWhiteSpace(id) && await page.GetAsync(id, ct) is { } vm ? View(vm) : NotFound(); // " " binds as null
 
     [HttpGet("/api/defections/{id}")]
     public async Task<IActionResult> ApiGet(string id, CancellationToken ct) =>

@@ -13,7 +13,15 @@ public class ErrorController(ILogger<ErrorController> logger) : Controller
     public IActionResult Status(int status)
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? failure?.Path ?? "";
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        if (failure is null && reExecuted is null)
+        {
+            // Only the exception handler and the status-code pages render these; asked for directly, there is no such page.
+            // An empty 404 makes the status-code pages render the 404 page.
+            return NotFound();
+        }
+
+        var original = reExecuted?.OriginalPath ?? failure?.Path ?? "";
         Response.StatusCode = status is >= 400 and <= 599 ? status : 500;
 
         // A reference a person can quote, matching the log entry.

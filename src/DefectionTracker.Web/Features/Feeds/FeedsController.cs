@@ -1,8 +1,9 @@
+using DefectionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DefectionTracker.Web.Features.Feeds;
 
-public class FeedsController(DefectionFeedQuery feeds, ILogger<FeedsController> logger) : Controller
+public class FeedsController(DefectionFeedQuery feeds, PublicBaseUrl publicBaseUrl, ILogger<FeedsController> logger) : Controller
 {
     /// <summary>Every defection as Atom, newest first; <c>?party=slug</c> for the defections from one party.</summary>
     [HttpGet("/feeds/defections.atom")]
@@ -15,7 +16,7 @@ public class FeedsController(DefectionFeedQuery feeds, ILogger<FeedsController> 
             return NotFound();
         }
 
-        var baseUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var baseUrl = publicBaseUrl.For(Request);
         return Content(AtomFeed.Write(AtomFeed.Build(feed, baseUrl)), AtomFeed.ContentType);
     }
 }
