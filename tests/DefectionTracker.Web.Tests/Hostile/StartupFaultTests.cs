@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Features.Search;
-using Microsoft.EntityFrameworkCore;
 using DefectionTracker.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
