@@ -17,6 +17,11 @@ try
     await app.RunAsync();
     return 0;
 }
+catch (StartupFailureException e)
+{
+    app.Logger.LogCritical("{Problem}", e.Message);
+    return 1;
+}
 catch (SeedValidationException e)
 {
     // A broken dataset stops start-up with one message that names the file, the record and the field.

@@ -14,12 +14,7 @@ internal static class LoggingConfig
     {
         // Serilog's logger factory replaces the default one (and its console provider) for every ILogger<T>.
         builder.Services.AddSerilog(
-            (services, logger) => logger
-                .ReadFrom.Configuration(builder.Configuration)
-                .ReadFrom.Services(services) // sinks registered as services, e.g. the tests' capturing sink
-                .Enrich.FromLogContext()
-                .Enrich.With(new RequestInputEscaper(services.GetRequiredService<IHttpContextAccessor>()))
-                .Filter.ByExcluding(IsHostReportOfBrokenDataset),
+            (services, logger) => Configure(logger, services, builder.Configuration, services.GetRequiredService<IHttpContextAccessor>()),
 
             // Not the static Log.Logger: test hosts run several apps in one process.
             preserveStaticLogger: true);
@@ -39,6 +34,15 @@ internal static class LoggingConfig
         return builder;
     }
 
+    private static LoggerConfiguration Configure(LoggerConfiguration logger, IServiceProvider services, IConfiguration configuration,
+        IHttpContextAccessor http) => logger
+        .ReadFrom.Configuration(configuration)
+        .ReadFrom.Services(services) // sinks registered as services, e.g. the tests' capturing sink
+        .Enrich.FromLogContext()
+        .Enrich.With(new RequestInputEscaper(http))
+        .Filter.ByExcluding(IsHostReportOfBrokenDataset)
+        .Filter.ByExcluding(e => IsStartupCommandError(e, http));
+
     /// <summary>
     /// A failure is an error; a client that went away (499) is not, and a request stopped by the time limit (503) is a
     /// warning, or a flood of them would bury the errors that matter.
@@ -51,11 +55,22 @@ internal static class LoggingConfig
                 : error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
 
     /// <summary>
+    /// A SQL command that fails at start-up (a read-only or damaged file) ends start-up, and Program.cs reports it in one
+    /// line naming the file and the cause; EF's own report of it would add the command's SQL over many lines. A failed
+    /// command while answering a request is still logged.
+    /// </summary>
+    private static bool IsStartupCommandError(LogEvent e, IHttpContextAccessor http) =>
+        e.Level >= LogEventLevel.Error
+        && http.HttpContext is null
+        && e.Properties.TryGetValue("SourceContext", out var source)
+        && source is ScalarValue { Value: "Microsoft.EntityFrameworkCore.Database.Command" or "Microsoft.EntityFrameworkCore.Migrations" };
+
+    /// <summary>
     /// The host reports a failed start with the exception's message and stack trace; for a broken dataset Program.cs
     /// already logs the message (file, record and field) once, and the stack trace says nothing an editor can use.
     /// </summary>
     private static bool IsHostReportOfBrokenDataset(LogEvent e) =>
-        e.Exception is SeedValidationException
+        e.Exception is SeedValidationException or StartupFailureException
         && e.Properties.TryGetValue("SourceContext", out var source)
         && source is ScalarValue { Value: HostCategory };
 }

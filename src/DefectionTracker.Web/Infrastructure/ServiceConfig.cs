@@ -56,7 +56,9 @@ internal static class ServiceConfig
             .AddSearchFeature()
             .AddSourcesFeature()
             .AddFeedsFeature();
-        services.AddHealthChecks().AddDbContextCheck<DefectionsDbContext>("database");
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseIntegrityCheck>();
+        services.AddHealthChecks().AddDbContextCheck<DefectionsDbContext>("database").AddCheck<DatabaseIntegrityCheck>("integrity");
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JsonText);
         services.AddPerformance(configuration);

@@ -20,7 +20,77 @@ public sealed class DatabaseStartup(
         var seedsPath = DataPaths.ResolveSeedsPath(configuration, environment.ContentRootPath);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DefectionsDbContext>();
+        var databasePath = db.Database.GetDbConnection().DataSource;
+        try
+        {
+            RefuseSpecialFiles(seedsPath);
+            await StartAsync(scope, db, seedsPath, cancellationToken);
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException
+            or InvalidOperationException { InnerException: Microsoft.Data.Sqlite.SqliteException })
+        {
+            // One line naming the file and the cause, not a stack trace: the person starting the site can act on it.
+            var cause = (e as InvalidOperationException)?.InnerException?.Message ?? e.Message;
+            throw new StartupFailureException($"Start-up stopped: the database '{databasePath}' (dataset '{seedsPath}') could not be used: {cause}", e);
+        }
+    }
+
+    /// <summary>
+    /// A FIFO or device among the seed files would hang start-up on its first read. Each reports a size of 0, which no
+    /// valid seed file has, so an empty entry is refused before anything reads it.
+    /// </summary>
+    public static void RefuseSpecialFiles(string seedsPath)
+    {
+        if (!Directory.Exists(seedsPath))
+        {
+            return;
+        }
+
+        foreach (var path in Directory.EnumerateFileSystemEntries(seedsPath, "*.json"))
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length == 0)
+            {
+                throw new StartupFailureException(
+                    $"Start-up stopped: the dataset file '{path}' is empty or not a regular file (a FIFO or a device); it was not read.");
+            }
+        }
+    }
+
+    /// <summary><c>PRAGMA quick_check</c>: "ok", or the first problem SQLite found in the file's pages.</summary>
+    public static async Task<string> QuickCheckAsync(DefectionsDbContext db, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(ct);
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check(1)";
+            return await command.ExecuteScalarAsync(ct) as string ?? "no answer";
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+
+    private async Task StartAsync(AsyncServiceScope scope, DefectionsDbContext db, string seedsPath, CancellationToken cancellationToken)
+    {
         var elapsed = Stopwatch.StartNew();
+        if (await QuickCheckAsync(db, cancellationToken) is var integrity and not "ok")
+        {
+            throw new StartupFailureException(
+                $"Start-up stopped: the database '{db.Database.GetDbConnection().DataSource}' is damaged (PRAGMA quick_check: {integrity}); restore it or delete it to rebuild from the dataset.");
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
 
         // WAL lets readers carry on while a later start writes; it is a property of the database file.

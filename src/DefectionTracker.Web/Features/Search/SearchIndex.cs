@@ -18,7 +18,7 @@ namespace DefectionTracker.Web.Features.Search;
 public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> logger) : IDatasetListener
 {
     /// <summary>Bump when the tables' layout or what goes into them changes: an index of another version is rebuilt.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private const string CreateSql = """
         DROP TABLE IF EXISTS search_index;
@@ -32,7 +32,7 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
             doc INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL, tagged INTEGER NOT NULL,
             PRIMARY KEY (facet, value, doc)) WITHOUT ROWID;
         CREATE INDEX search_facet_doc ON search_facet (doc, facet);
-        CREATE TABLE search_index_state (schema_version INTEGER NOT NULL, documents INTEGER NOT NULL, built_utc TEXT NOT NULL);
+        CREATE TABLE search_index_state (schema_version INTEGER NOT NULL, documents INTEGER NOT NULL, built_utc TEXT NOT NULL, dataset_hash TEXT);
         """;
 
     public async Task DatasetLoadedAsync(bool dataChanged, CancellationToken ct)
@@ -64,7 +64,7 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
             }
 
             await using var state = connection.CreateCommand();
-            state.CommandText = "SELECT schema_version, (SELECT EXISTS (SELECT 1 FROM search_index)) FROM search_index_state";
+            state.CommandText = "SELECT schema_version, (SELECT EXISTS (SELECT 1 FROM search_index)), dataset_hash FROM search_index_state";
             await using var reader = await state.ExecuteReaderAsync(ct);
             if (!await reader.ReadAsync(ct))
             {
@@ -76,7 +76,15 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
                 return $"its layout is version {reader.GetInt32(0)}, not {SchemaVersion}";
             }
 
-            return reader.GetBoolean(1) ? null : "it is empty";
+            if (!reader.GetBoolean(1))
+            {
+                return "it is empty";
+            }
+
+            // A crash between the dataset's commit and the index's rebuild leaves an index of the old dataset.
+            var built = reader.IsDBNull(2) ? null : reader.GetString(2);
+            var held = await DatasetHashAsync(connection, ct);
+            return built == held ? null : $"it was built from dataset {Short(built)}, the database holds {Short(held)}";
         }
         finally
         {
@@ -150,7 +158,8 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
             await using (var state = connection.CreateCommand())
             {
                 state.Transaction = transaction;
-                state.CommandText = "INSERT INTO search_index_state (schema_version, documents, built_utc) VALUES ($version, $documents, $built)";
+                state.CommandText = "INSERT INTO search_index_state (schema_version, documents, built_utc, dataset_hash) VALUES ($version, $documents, $built, $hash)";
+                state.Parameters.AddWithValue("$hash", (object?)await DatasetHashAsync(connection, ct, transaction) ?? DBNull.Value);
                 state.Parameters.AddWithValue("$version", SchemaVersion);
                 state.Parameters.AddWithValue("$documents", documents.Count);
                 state.Parameters.AddWithValue("$built", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
@@ -178,6 +187,17 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
         SearchDocuments.Kinds.Party => 5,
         _ => 6,
     };
+
+    /// <summary>The hash of the dataset the database holds (SeedStates), which the index is stamped with.</summary>
+    private static async Task<string?> DatasetHashAsync(SqliteConnection connection, CancellationToken ct, SqliteTransaction? transaction = null)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT ContentHash FROM SeedStates WHERE Id = 1";
+        return await command.ExecuteScalarAsync(ct) as string;
+    }
+
+    private static string Short(string? hash) => hash is null ? "(none)" : hash[..Math.Min(12, hash.Length)];
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {

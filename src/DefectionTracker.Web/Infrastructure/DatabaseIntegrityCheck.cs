@@ -1,0 +1,51 @@
+using DefectionTracker.Web.Data;
+using DefectionTracker.Web.Data.Seeding;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace DefectionTracker.Web.Infrastructure;
+
+/// <summary>
+/// /health is unhealthy when the database file has damaged pages (<c>PRAGMA quick_check</c>), not only when it cannot be
+/// opened: a corrupt file used to answer "Healthy" while the pages answered 500. The check reads the whole file, so its
+/// answer is kept for a minute: a monitor polling /health (or anyone else) cannot make it the site's main work.
+/// </summary>
+public sealed class DatabaseIntegrityCheck(IServiceScopeFactory scopes, TimeProvider clock) : IHealthCheck, IDisposable
+{
+    private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
+    private readonly SemaphoreSlim _one = new(1, 1);
+    private (DateTimeOffset At, HealthCheckResult Result)? _last;
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        await _one.WaitAsync(cancellationToken);
+        try
+        {
+            if (_last is { } last && clock.GetUtcNow() - last.At < KeepFor)
+            {
+                return last.Result;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DefectionsDbContext>();
+            HealthCheckResult result;
+            try
+            {
+                var answer = await DatabaseStartup.QuickCheckAsync(db, cancellationToken);
+                result = answer == "ok" ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"PRAGMA quick_check: {answer}");
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException e)
+            {
+                result = HealthCheckResult.Unhealthy($"PRAGMA quick_check failed: {e.Message}");
+            }
+
+            _last = (clock.GetUtcNow(), result);
+            return result;
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
+    public void Dispose() => _one.Dispose();
+}
