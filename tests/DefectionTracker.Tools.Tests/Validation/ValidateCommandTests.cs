@@ -4,7 +4,7 @@ using DefectionTracker.Web.Data.Seeding;
 
 namespace DefectionTracker.Tools.Tests.Validation;
 
-/// <summary><c>validate DIR</c> through the command line, on a small generated dataset (never the real seeds/).</summary>
+/// <summary><c>validate DIR</c> through the command line, on a small generated dataset (never the published dataset).</summary>
 public sealed class ValidateCommandTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dt-validate-" + Guid.NewGuid().ToString("N"));

@@ -4,7 +4,7 @@ namespace DefectionTracker.Web.Tests.Domain;
 
 // Pure: no database. The Burnley-shaped case is built by hand from the pattern the issue describes (a Labour minority
 // from May 2023, a coalition from 17 November 2023, defections in September and on 5 November, one dated only to
-// November); it is not read from seeds/.
+// November); it is not read from the published dataset.
 public class AdministrationHistoryTests
 {
     private static AdministrationSpell Spell(string id, PartialDate from, AdministrationKind kind, params string[] parties) =>
