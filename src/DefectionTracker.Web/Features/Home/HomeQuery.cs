@@ -118,8 +118,8 @@ public sealed class HomeQuery(
         var flipIds = flips.Select(f => f.DefectionId).Distinct().ToList();
         var flipDates = await db.Defections.AsNoTracking()
             .Where(d => flipIds.Contains(d.Id))
-            .Select(d => new { d.Id, d.Date })
-            .ToDictionaryAsync(d => d.Id, d => d.Date, ct);
+            .Select(d => new { d.Id, d.Date, d.Sequence })
+            .ToDictionaryAsync(d => d.Id, d => (d.Date, d.Sequence), ct);
 
         var changed = new List<ControlChangeViewModel>();
         var unknown = new List<RefViewModel>();
@@ -127,8 +127,8 @@ public sealed class HomeQuery(
         {
             var history = all.GetValueOrDefault(council.Slug);
             var councilFlips = flips.Where(f => f.Council == council.Slug)
-                .Select(f => (f.DefectionId, Date: flipDates.GetValueOrDefault(f.DefectionId, PartialDate.Unknown)))
-                .OrderBy(f => f.Date)
+                .Select(f => (f.DefectionId, flipDates[f.DefectionId].Date, flipDates[f.DefectionId].Sequence))
+                .OrderBy(f => f.Sequence)
                 .ToList();
             if (councilFlips.Count > 0)
             {

@@ -138,6 +138,7 @@ public sealed class PartyPageQuery(
             : await administrationsQuery.LoadAsync(touched, parties, ct);
         var councilNames = events.SelectMany(e => e.Councils).Select(c => c.Council).DistinctBy(c => c.Slug).ToDictionary(c => c.Slug, StringComparer.Ordinal);
         var eventDates = events.ToDictionary(e => e.Id, e => e.Date, StringComparer.Ordinal);
+        var eventSequence = events.ToDictionary(e => e.Id, e => e.Sequence, StringComparer.Ordinal);
 
         var label = parties.For(slug);
         var controlLosses = new List<ControlLossViewModel>();
@@ -175,7 +176,7 @@ public sealed class PartyPageQuery(
             var majority = Control.MajorityFor(slug);
             var flips = history.Effects.Values
                 .Where(e => e.FlippedControl == true && e.Before.Control == majority)
-                .OrderBy(e => eventDates.GetValueOrDefault(e.DefectionId, PartialDate.Unknown))
+                .OrderBy(e => eventSequence.GetValueOrDefault(e.DefectionId, int.MaxValue))
                 .ToList();
             foreach (var flip in flips)
             {
