@@ -20,13 +20,20 @@ public sealed class DatabaseIntegrityCheck(IServiceScopeFactory scopes, TimeProv
         await _one.WaitAsync(cancellationToken);
         try
         {
+            // Connecting and the integrity check run here, one after the other: two checks on one connection at once
+            // collide in SQLite ("unable to delete/modify user-function due to active statements").
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DefectionsDbContext>();
+            if (!await db.Database.CanConnectAsync(cancellationToken))
+            {
+                return HealthCheckResult.Unhealthy("the database cannot be opened");
+            }
+
             if (_last is { } last && clock.GetUtcNow() - last.At < KeepFor)
             {
                 return last.Result;
             }
 
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<DefectionsDbContext>();
             HealthCheckResult result;
             try
             {

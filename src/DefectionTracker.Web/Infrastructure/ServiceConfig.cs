@@ -58,7 +58,7 @@ internal static class ServiceConfig
             .AddFeedsFeature();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseIntegrityCheck>();
-        services.AddHealthChecks().AddDbContextCheck<DefectionsDbContext>("database").AddCheck<DatabaseIntegrityCheck>("integrity");
+        services.AddHealthChecks().AddCheck<DatabaseIntegrityCheck>("database");
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JsonText);
         services.AddPerformance(configuration);
