@@ -41,6 +41,9 @@ public class AppFactory(string? seedsPath = null, string? connectionString = nul
         // Off so that tests may ask as often as they like; the rate-limiting tests switch it back on.
         builder.UseSetting("RateLimiting:Enabled", "false");
 
+        // The sign-in limit is always on; tests sign in many times a minute from one address (the limit's own test lowers it).
+        builder.UseSetting("RateLimiting:SignInsPerMinute", "100000");
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);

@@ -1,9 +1,12 @@
+using DefectionTracker.Web.Data.Accounts;
 using DefectionTracker.Web.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefectionTracker.Web.Data;
 
-public class DefectionsDbContext(DbContextOptions<DefectionsDbContext> options) : DbContext(options)
+/// <summary>The record and, beside it, the team's accounts (ASP.NET Core Identity's tables) and API tokens.</summary>
+public class DefectionsDbContext(DbContextOptions<DefectionsDbContext> options) : IdentityDbContext<EditorUser>(options)
 {
     public DbSet<Party> Parties => Set<Party>();
     public DbSet<Council> Councils => Set<Council>();
@@ -26,7 +29,12 @@ public class DefectionsDbContext(DbContextOptions<DefectionsDbContext> options) 
     public DbSet<AdministrationParty> AdministrationParties => Set<AdministrationParty>();
     public DbSet<AdministrationSource> AdministrationSources => Set<AdministrationSource>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DefectionsDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        // Identity's own mapping first, then ours (which may refine its user).
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DefectionsDbContext).Assembly);
+    }
 }

@@ -1,3 +1,4 @@
+using DefectionTracker.Web.Features.Accounts;
 using Serilog;
 
 namespace DefectionTracker.Web.Infrastructure;
@@ -35,6 +36,9 @@ internal static class MiddlewareConfig
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles(PerformanceConfig.StaticFileOptions);
         app.UseRouting();
+
+        // Before the cache: a signed-in member's pages are never cached nor served from the cache.
+        app.UseAccounts();
         if (app.Configuration.GetValue("OutputCache:Enabled", true))
         {
             // Off only in the test host, so that no test reads a page another test cached.

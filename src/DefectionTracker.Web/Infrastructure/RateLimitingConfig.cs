@@ -15,6 +15,16 @@ public sealed class RateLimitingOptions
 
     /// <summary>How many more it may make each minute after that, one at a time (300: one every 200 ms).</summary>
     public int PerMinute { get; set; } = 300;
+
+    /// <summary>Sign-in attempts (and password changes) a client may make each minute. Always on, even when Enabled is false.</summary>
+    public int SignInsPerMinute { get; set; } = 10;
+}
+
+/// <summary>Names of the rate-limiting policies that actions ask for by name.</summary>
+public static class RateLimitingNames
+{
+    /// <summary>Sign-in and password forms: a few tries a minute per client, however the rest is configured.</summary>
+    public const string Login = "login";
 }
 
 /// <summary>
@@ -32,7 +42,7 @@ internal static class RateLimitingConfig
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsLimited(context.Request)
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => options.Enabled && IsLimited(context.Request)
                 ? RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = Math.Max(1, options.Burst),
@@ -42,6 +52,13 @@ internal static class RateLimitingConfig
                     AutoReplenishment = true,
                 })
                 : RateLimitPartition.GetNoLimiter(string.Empty));
+            o.AddPolicy(RateLimitingNames.Login, context => RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = Math.Max(1, options.SignInsPerMinute),
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            }));
             o.OnRejected = OnRejectedAsync;
         });
         return services;
@@ -49,8 +66,8 @@ internal static class RateLimitingConfig
 
     public static IApplicationBuilder UseAppRateLimiting(this IApplicationBuilder app)
     {
-        var options = app.ApplicationServices.GetRequiredService<RateLimitingOptions>();
-        return options.Enabled ? app.UseRateLimiter() : app;
+        // Always in the pipeline: the sign-in limit holds even when the general limit is switched off.
+        return app.UseRateLimiter();
     }
 
     public static bool IsLimited(HttpRequest request) =>

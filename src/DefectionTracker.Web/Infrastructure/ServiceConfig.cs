@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Data.Seeding;
+using DefectionTracker.Web.Features.Accounts;
 using DefectionTracker.Web.Features.Councillors;
 using DefectionTracker.Web.Features.Councils;
 using DefectionTracker.Web.Features.Defections;
@@ -55,7 +56,8 @@ internal static class ServiceConfig
             .AddGrievancesFeature()
             .AddSearchFeature()
             .AddSourcesFeature()
-            .AddFeedsFeature();
+            .AddFeedsFeature()
+            .AddAccountsFeature(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseIntegrityCheck>();
         services.AddHealthChecks().AddCheck<DatabaseIntegrityCheck>("database");
@@ -67,7 +69,11 @@ internal static class ServiceConfig
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection("Site"));
         services.AddSingleton<PublicBaseUrl>();
         services
-            .AddControllersWithViews()
+            .AddControllersWithViews(o =>
+            {
+                // Every form that changes something carries an antiforgery token; a POST without one is a 400.
+                o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
             .AddJsonOptions(o =>
             {

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace DefectionTracker.Web.Data.Accounts;
+
+/// <summary>
+/// A member of the team who edits the record. There is no public sign-up: an admin adds people (the <c>users add</c>
+/// command). People outside the team see a change's author by <see cref="DisplayName"/>, never by email.
+/// </summary>
+public class EditorUser : IdentityUser
+{
+    public required string DisplayName { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+/// <summary>The three roles. A contributor's changes wait for review; an editor's publish at once; an admin also manages people.</summary>
+public static class EditorRoles
+{
+    public const string Contributor = "contributor";
+    public const string Editor = "editor";
+    public const string Admin = "admin";
+
+    public static IReadOnlyList<string> All { get; } = [Contributor, Editor, Admin];
+
+    /// <summary>Roles that may publish and review: editor and admin.</summary>
+    public const string Reviewers = Editor + "," + Admin;
+
+    /// <summary>Every signed-in role.</summary>
+    public const string Anyone = Contributor + "," + Editor + "," + Admin;
+}
+
+/// <summary>Claims the site adds to a signed-in member: the display name (pages never show the email address).</summary>
+public static class EditorClaims
+{
+    public const string DisplayName = "dt:display_name";
+}
