@@ -1,4 +1,5 @@
 using DefectionTracker.Web.Data.Accounts;
+using DefectionTracker.Web.Data.Editing;
 using DefectionTracker.Web.Domain;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,7 @@ public class DefectionsDbContext(DbContextOptions<DefectionsDbContext> options) 
     public DbSet<AdministrationSource> AdministrationSources => Set<AdministrationSource>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Revision> Revisions => Set<Revision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,6 +8,7 @@ using DefectionTracker.Web.Features.Accounts;
 using DefectionTracker.Web.Features.Councillors;
 using DefectionTracker.Web.Features.Councils;
 using DefectionTracker.Web.Features.Defections;
+using DefectionTracker.Web.Features.Editing;
 using DefectionTracker.Web.Features.Feeds;
 using DefectionTracker.Web.Features.Grievances;
 using DefectionTracker.Web.Features.Home;
@@ -57,7 +58,8 @@ internal static class ServiceConfig
             .AddSearchFeature()
             .AddSourcesFeature()
             .AddFeedsFeature()
-            .AddAccountsFeature(configuration);
+            .AddAccountsFeature(configuration)
+            .AddEditingFeature();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseIntegrityCheck>();
         services.AddHealthChecks().AddCheck<DatabaseIntegrityCheck>("database");

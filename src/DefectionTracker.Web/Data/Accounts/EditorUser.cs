@@ -34,3 +34,22 @@ public static class EditorClaims
 {
     public const string DisplayName = "dt:display_name";
 }
+
+/// <summary>The authorization policies, by who may do what.</summary>
+public static class EditorPolicies
+{
+    /// <summary>Any member of the team: contributor, editor or admin.</summary>
+    public const string Member = "member";
+
+    /// <summary>Editors and admins: publish, review, revert.</summary>
+    public const string Reviewer = "reviewer";
+
+    /// <summary>Admins: manage people.</summary>
+    public const string Admin = "admin";
+}
+
+/// <summary>The authentication scheme for personal API tokens (<c>Authorization: Bearer dt_...</c>).</summary>
+public static class EditorSchemes
+{
+    public const string ApiToken = "api-token";
+}

@@ -95,19 +95,6 @@ public static class AccountsFeature
     }
 }
 
-/// <summary>The authorization policies, by who may do what.</summary>
-public static class EditorPolicies
-{
-    /// <summary>Any member of the team: contributor, editor or admin.</summary>
-    public const string Member = "member";
-
-    /// <summary>Editors and admins: publish, review, revert.</summary>
-    public const string Reviewer = "reviewer";
-
-    /// <summary>Admins: manage people.</summary>
-    public const string Admin = "admin";
-}
-
 /// <summary>Accounts: lockout after repeated failed sign-ins.</summary>
 public sealed class AccountOptions
 {

@@ -68,7 +68,7 @@ public sealed class ApiTokenHandler(
     ApiTokens tokens, UserManager<EditorUser> users)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string SchemeName = "api-token";
+    public const string SchemeName = EditorSchemes.ApiToken;
 
     private const string Prefix = "Bearer ";
 

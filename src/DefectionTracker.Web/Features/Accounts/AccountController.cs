@@ -9,9 +9,9 @@ namespace DefectionTracker.Web.Features.Accounts;
 
 /// <summary>Sign-in, sign-out, one's own account and password. No page here is cached or indexed.</summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public class AccountsController(
+public class AccountController(
     SignInManager<EditorUser> signIn, UserManager<EditorUser> users, AccountOptions lockout,
-    ILogger<AccountsController> logger) : Controller
+    ILogger<AccountController> logger) : Controller
 {
     [HttpGet(AccountsFeature.LoginPath)]
     [AllowAnonymous]

@@ -1,0 +1,255 @@
+using System.Text.Json.Nodes;
+using DefectionTracker.Web.Data;
+using DefectionTracker.Web.Data.Editing;
+using DefectionTracker.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefectionTracker.Web.Features.Editing;
+
+/// <summary>Who is making or reviewing a change. <see cref="CanPublish"/>: an editor or admin.</summary>
+public sealed record ChangeAuthor(string? UserId, string DisplayName, bool CanPublish);
+
+/// <summary>
+/// A proposed change: the record after it (null retracts), the summary of why, the source it rests on, and the
+/// version of the record the author started from (null for a new record).
+/// </summary>
+public sealed record ChangeRequest(
+    RecordKind Kind, string Id, JsonObject? Record, string? Summary, string? SourceId, string? BaseVersion,
+    bool Creating = false, string? SuggesterContact = null);
+
+public enum ChangeResult
+{
+    Published,
+    Queued,
+    Invalid,
+    Conflict,
+    NotFound,
+    AlreadyExists,
+    NotPending,
+}
+
+/// <summary>What happened to a change; on a conflict, the record as it is now, so both versions can be shown.</summary>
+public sealed record ChangeOutcome(
+    ChangeResult Result, Revision? Revision, IReadOnlyList<FieldProblem> Problems, JsonObject? Current = null)
+{
+    public string? CurrentVersion => RecordKinds.Version(Current);
+}
+
+/// <summary>
+/// Every change to the record goes through here, from the forms, the write API and public suggestions: it is checked
+/// by the dataset validator, kept as a revision (who, when, why, from what source, before and after), and published
+/// at once (editor, admin) or queued for review (contributor, the public). Nothing is written when anything is wrong.
+/// </summary>
+public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, TimeProvider clock, ILogger<ChangeService> logger)
+{
+    public const int SummaryMaxLength = 500;
+
+    public async Task<ChangeOutcome> SubmitAsync(ChangeRequest change, ChangeAuthor author, CancellationToken ct)
+    {
+        var record = change.Record is null ? null : RecordKinds.Canonical(change.Kind, change.Record);
+        var problems = CheckRequest(change, record);
+        if (problems.Count > 0)
+        {
+            return new ChangeOutcome(ChangeResult.Invalid, null, problems);
+        }
+
+        var current = await store.GetAsync(change.Kind, change.Id, ct);
+        if (change.Creating && current is not null)
+        {
+            return new ChangeOutcome(ChangeResult.AlreadyExists, null,
+                [new FieldProblem("id", $"a {change.Kind.Singular} with the id \"{change.Id}\" already exists")], current);
+        }
+
+        if (!change.Creating && current is null)
+        {
+            return new ChangeOutcome(ChangeResult.NotFound, null, [new FieldProblem("id", $"no {change.Kind.Singular} \"{change.Id}\"")]);
+        }
+
+        if (!change.Creating && change.BaseVersion != RecordKinds.Version(current))
+        {
+            return new ChangeOutcome(ChangeResult.Conflict, null,
+                [new FieldProblem("version", "someone else changed this record after you opened it")], current);
+        }
+
+        var ownSource = change.Kind.Name == "sources" && change.SourceId == change.Id && record is not null;
+        if (!ownSource && await store.GetAsync(RecordKinds.Find("sources")!, change.SourceId!, ct) is null)
+        {
+            return new ChangeOutcome(ChangeResult.Invalid, null,
+                [new FieldProblem("source", $"\"{change.SourceId}\" is not a source of the record: add the source first")]);
+        }
+
+        var invalid = await store.ValidateAsync(change.Kind, change.Id, record, ct);
+        if (invalid.Count > 0)
+        {
+            return new ChangeOutcome(ChangeResult.Invalid, null, invalid);
+        }
+
+        var revision = new Revision
+        {
+            Kind = change.Kind.Name,
+            RecordId = change.Id,
+            Action = current is null ? RevisionAction.Created : record is null ? RevisionAction.Retracted : RevisionAction.Corrected,
+            BeforeJson = current?.ToJsonString(),
+            AfterJson = record?.ToJsonString(),
+            BaseVersion = RecordKinds.Version(current),
+            Summary = change.Summary!.Trim(),
+            SourceId = change.SourceId,
+            AuthorId = author.UserId,
+            AuthorName = author.DisplayName,
+            SuggesterContact = change.SuggesterContact,
+            SubmittedAtUtc = clock.GetUtcNow().UtcDateTime,
+            Status = ReviewRules.StatusFor(author.CanPublish),
+        };
+        if (revision.Status == RevisionStatus.Published)
+        {
+            revision.ReviewerId = author.UserId;
+            revision.ReviewerName = author.DisplayName;
+            revision.ReviewedAtUtc = revision.SubmittedAtUtc;
+        }
+
+        await SaveAsync(revision, change.Kind, record, revision.Status == RevisionStatus.Published, ct);
+        logger.LogInformation("Change {Revision} to {Kind} {Id}: {Action}, {Status}", revision.Id, revision.Kind, revision.RecordId,
+            revision.Action, revision.Status);
+        return new ChangeOutcome(revision.Status == RevisionStatus.Published ? ChangeResult.Published : ChangeResult.Queued, revision, []);
+    }
+
+    /// <summary>Publishes a waiting change, if the record has not changed since it was proposed and it is still valid.</summary>
+    public async Task<ChangeOutcome> ApproveAsync(int revisionId, ChangeAuthor reviewer, CancellationToken ct)
+    {
+        var revision = await db.Revisions.SingleOrDefaultAsync(r => r.Id == revisionId, ct);
+        if (revision is null)
+        {
+            return new ChangeOutcome(ChangeResult.NotFound, null, [new FieldProblem("id", $"no change {revisionId}")]);
+        }
+
+        if (revision.Status != RevisionStatus.Pending)
+        {
+            return new ChangeOutcome(ChangeResult.NotPending, revision, [new FieldProblem("id", $"change {revisionId} is {revision.Status.ToString().ToLowerInvariant()}, not waiting for review")]);
+        }
+
+        var kind = RecordKinds.Find(revision.Kind)!;
+        var current = await store.GetAsync(kind, revision.RecordId, ct);
+        if (RecordKinds.Version(current) != revision.BaseVersion)
+        {
+            return new ChangeOutcome(ChangeResult.Conflict, revision,
+                [new FieldProblem("version", "the record has changed since this was proposed: edit it against the current version instead")], current);
+        }
+
+        var record = revision.AfterJson is null ? null : JsonNode.Parse(revision.AfterJson) as JsonObject;
+        var invalid = await store.ValidateAsync(kind, revision.RecordId, record, ct);
+        if (invalid.Count > 0)
+        {
+            return new ChangeOutcome(ChangeResult.Invalid, revision, invalid);
+        }
+
+        revision.Status = RevisionStatus.Published;
+        revision.ReviewerId = reviewer.UserId;
+        revision.ReviewerName = reviewer.DisplayName;
+        revision.ReviewedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await SaveAsync(null, kind, record, true, ct, revision);
+        logger.LogInformation("Change {Revision} approved", revision.Id);
+        return new ChangeOutcome(ChangeResult.Published, revision, []);
+    }
+
+    public async Task<ChangeOutcome> RejectAsync(int revisionId, ChangeAuthor reviewer, string? reason, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new ChangeOutcome(ChangeResult.Invalid, null, [new FieldProblem("reason", "say why the change is rejected")]);
+        }
+
+        var revision = await db.Revisions.SingleOrDefaultAsync(r => r.Id == revisionId, ct);
+        if (revision is null)
+        {
+            return new ChangeOutcome(ChangeResult.NotFound, null, [new FieldProblem("id", $"no change {revisionId}")]);
+        }
+
+        if (revision.Status != RevisionStatus.Pending)
+        {
+            return new ChangeOutcome(ChangeResult.NotPending, revision, [new FieldProblem("id", $"change {revisionId} is not waiting for review")]);
+        }
+
+        revision.Status = RevisionStatus.Rejected;
+        revision.ReviewerId = reviewer.UserId;
+        revision.ReviewerName = reviewer.DisplayName;
+        revision.ReviewedAtUtc = clock.GetUtcNow().UtcDateTime;
+        revision.ReviewNote = reason.Trim().Length > 1000 ? reason.Trim()[..1000] : reason.Trim();
+        await db.SaveChangesAsync(ct);
+        return new ChangeOutcome(ChangeResult.Published, revision, []);
+    }
+
+    /// <summary>Puts the record back as a published revision left it: a new revision of its own, published at once.</summary>
+    public async Task<ChangeOutcome> RevertAsync(int toRevisionId, string? summary, ChangeAuthor editor, CancellationToken ct)
+    {
+        var target = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == toRevisionId && r.Status == RevisionStatus.Published, ct);
+        if (target is null)
+        {
+            return new ChangeOutcome(ChangeResult.NotFound, null, [new FieldProblem("revision", $"no published change {toRevisionId}")]);
+        }
+
+        var kind = RecordKinds.Find(target.Kind)!;
+        var current = await store.GetAsync(kind, target.RecordId, ct);
+        var restored = target.AfterJson is null ? null : JsonNode.Parse(target.AfterJson) as JsonObject;
+        var outcome = await SubmitAsync(
+            new ChangeRequest(kind, target.RecordId, restored,
+                string.IsNullOrWhiteSpace(summary) ? $"Reverted to the version of change {target.Id}" : summary,
+                target.SourceId, RecordKinds.Version(current), Creating: current is null),
+            editor with { CanPublish = true }, ct);
+        if (outcome.Revision is { } revision)
+        {
+            revision.Action = RevisionAction.Reverted;
+            revision.RevertOf = target.Id;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return outcome;
+    }
+
+    private async Task SaveAsync(Revision? added, RecordKind kind, JsonObject? record, bool apply, CancellationToken ct, Revision? approved = null)
+    {
+        var id = added?.RecordId ?? approved!.RecordId;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (apply)
+        {
+            await store.ApplyAsync(kind, id, record, ct);
+        }
+
+        if (added is not null)
+        {
+            db.Revisions.Add(added);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static List<FieldProblem> CheckRequest(ChangeRequest change, JsonObject? record)
+    {
+        var problems = new List<FieldProblem>();
+        if (string.IsNullOrWhiteSpace(change.Summary))
+        {
+            problems.Add(new FieldProblem("summary", "say in a few words what the change is and why"));
+        }
+        else if (change.Summary.Length > SummaryMaxLength)
+        {
+            problems.Add(new FieldProblem("summary", $"the summary is longer than {SummaryMaxLength} characters"));
+        }
+
+        var isNewSource = change.Kind.Name == "sources" && change.Record is not null;
+        if (string.IsNullOrWhiteSpace(change.SourceId) && !isNewSource)
+        {
+            problems.Add(new FieldProblem("source", "name the source the change rests on"));
+        }
+
+        if (change.Record is not null && record is null)
+        {
+            problems.Add(new FieldProblem("record", $"the body is not a {change.Kind.Singular} record in the dataset's format"));
+        }
+        else if (record is not null && RecordKinds.IdOf(record) != change.Id)
+        {
+            problems.Add(new FieldProblem("id", $"the record's id must be \"{change.Id}\""));
+        }
+
+        return problems;
+    }
+}

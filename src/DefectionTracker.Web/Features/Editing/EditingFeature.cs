@@ -1,0 +1,12 @@
+namespace DefectionTracker.Web.Features.Editing;
+
+/// <summary>Editing the record: the change pipeline, history, the review queue and the write API.</summary>
+public static class EditingFeature
+{
+    public static IServiceCollection AddEditingFeature(this IServiceCollection services)
+    {
+        services.AddScoped<ChangeService>();
+        services.AddScoped<RevisionsQuery>();
+        return services;
+    }
+}
