@@ -1,5 +1,12 @@
+using DefectionTracker.Web.Commands;
 using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Infrastructure;
+
+// "import", "export", "backup", ...: a command on the site's host and configuration, instead of the server.
+if (AppCommands.IsCommandLine(args))
+{
+    return await AppCommands.RunAsync(args, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -5,6 +5,7 @@ using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Features.Search;
 using DefectionTracker.Web.Features.Shared;
 using DefectionTracker.Web.Features.Timeline;
+using DefectionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -41,8 +42,8 @@ public class QueryBenchmarks
         var stored = await _db.SeedStates.Where(s => s.Id == 1).Select(s => s.ContentHash).SingleOrDefaultAsync();
         if (stored != SeedLoader.ComputeHash(folder))
         {
-            await new DatabaseSeeder(_db, NullLogger<DatabaseSeeder>.Instance).SeedAsync(SeedLoader.Load(folder));
-            await new SearchIndex(_db, NullLogger<SearchIndex>.Instance).RebuildAsync(CancellationToken.None);
+            await new DatabaseSeeder(_db, StepPause.None, NullLogger<DatabaseSeeder>.Instance).SeedAsync(SeedLoader.Load(folder));
+            await new SearchIndex(_db, StepPause.None, NullLogger<SearchIndex>.Instance).RebuildAsync(CancellationToken.None);
         }
     }
 

@@ -9,8 +9,11 @@ namespace DefectionTracker.Web.Infrastructure;
 /// opened: a corrupt file used to answer "Healthy" while the pages answered 500. The check reads the whole file, so its
 /// answer is kept for a minute: a monitor polling /health (or anyone else) cannot make it the site's main work.
 /// </summary>
-public sealed class DatabaseIntegrityCheck(IServiceScopeFactory scopes, TimeProvider clock) : IHealthCheck, IDisposable
+public sealed class DatabaseIntegrityCheck(IServiceScopeFactory scopes, TimeProvider clock, DatabaseAccess? access = null) : IHealthCheck, IDisposable
 {
+    /// <summary>What /health adds after "Healthy" when the site serves a read-only database.</summary>
+    public const string ReadOnly = "serving a read-only database";
+
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _one = new(1, 1);
     private (DateTimeOffset At, HealthCheckResult Result)? _last;
@@ -38,7 +41,9 @@ public sealed class DatabaseIntegrityCheck(IServiceScopeFactory scopes, TimeProv
             try
             {
                 var answer = await DatabaseStartup.QuickCheckAsync(db, cancellationToken);
-                result = answer == "ok" ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"PRAGMA quick_check: {answer}");
+                result = answer != "ok" ? HealthCheckResult.Unhealthy($"PRAGMA quick_check: {answer}")
+                    : access?.ReadOnlyBecause is { } because ? HealthCheckResult.Healthy($"{ReadOnly} ({because})")
+                    : HealthCheckResult.Healthy();
             }
             catch (Microsoft.Data.Sqlite.SqliteException e)
             {

@@ -50,7 +50,18 @@ internal static class MiddlewareConfig
         app.UseRequestTimeouts();
         app.UseCancellationAsCancellation();
 
-        app.MapHealthChecks("/health");
+        // "Healthy" as before; a read-only database says so after it ("Healthy: serving a read-only database (...)").
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = (context, report) =>
+            {
+                context.Response.ContentType = "text/plain";
+                var notes = report.Entries.Values.Select(e => e.Description).Where(d => d is not null).ToList();
+                return context.Response.WriteAsync(report.Status == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy && notes.Count > 0
+                    ? $"{report.Status}: {string.Join("; ", notes)}"
+                    : report.Status.ToString());
+            },
+        });
         app.MapCspReports();
         app.MapControllers();
         return app;

@@ -36,11 +36,15 @@ internal static class ServiceConfig
         IWebHostEnvironment environment)
     {
         var connectionString = DataPaths.ResolveConnectionString(configuration, environment.ContentRootPath);
-        services.AddDbContext<DefectionsDbContext>(o => o
-            .UseSqlite(connectionString)
+        // Start-up may switch the connection to a read-only one (DatabaseAccess); every scope after that opens it so.
+        services.AddSingleton(new DatabaseAccess(connectionString));
+        services.AddSingleton<StepPause>();
+        services.AddDbContext<DefectionsDbContext>((sp, o) => o
+            .UseSqlite(sp.GetRequiredService<DatabaseAccess>().ConnectionString)
             .AddInterceptors(InterruptOnCancel)
             .ReplaceService<Microsoft.EntityFrameworkCore.Storage.IExceptionDetector, SqliteCancellationDetector>());
         services.AddScoped<DatabaseSeeder>();
+        services.AddScoped<DatasetExporter>();
 
         // "Today" for the dataset's future-date check; tests replace it with a fixed clock.
         services.TryAddSingleton(TimeProvider.System);

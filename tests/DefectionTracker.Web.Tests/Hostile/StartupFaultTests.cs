@@ -90,24 +90,24 @@ public sealed class StartupFaultTests : IDisposable
     }
 
     [Fact]
-    public async Task SearchIndex_BuiltFromAnOlderDataset_IsRebuiltOnTheNextStart()
+    public async Task SearchIndex_BuiltFromAnOlderDataVersion_IsRebuiltOnTheNextStart()
     {
         var db = Path.Combine(_folder, "stale-index.db");
         await SeedFileAsync(db);
 
-        // As if the process died after the dataset's commit and before the index's rebuild: the index is of another dataset.
+        // As if the process died after a write's commit and before the index's rebuild: the index is of older data.
         await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE search_index_state SET dataset_hash = 'OLDER'";
+            command.CommandText = "UPDATE search_index_state SET data_version = 0";
             Assert.Equal(1, await command.ExecuteNonQueryAsync());
         }
 
         using var factory = new AppFactory(connectionString: $"Data Source={db}");
         _ = factory.Server;
 
-        Assert.Contains(factory.Logs.Entries, e => e.Message.Contains("Rebuilding the search index: it was built from dataset OLDER", StringComparison.Ordinal));
+        Assert.Contains(factory.Logs.Entries, e => e.Message.Contains("Rebuilding the search index: it was built from data version 0, the database holds version 1", StringComparison.Ordinal));
         using var scope = factory.Services.CreateScope();
         var index = scope.ServiceProvider.GetServices<IDatasetListener>().OfType<SearchIndex>().Single();
         Assert.Null(await index.StateAsync(CancellationToken.None));

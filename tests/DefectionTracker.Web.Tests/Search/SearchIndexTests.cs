@@ -1,14 +1,17 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Features.Search;
+using DefectionTracker.Web.Infrastructure;
 using DefectionTracker.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DefectionTracker.Web.Tests.Search;
 
-/// <summary>The index is kept in step with the data: rebuilt when the dataset changes, and on start when missing.</summary>
+/// <summary>The index is kept in step with the data: stamped with the data version, rebuilt when a write changes it, and on start when missing or stale.</summary>
 public class SearchIndexTests
 {
     private static string SharedMemory() => $"Data Source=search-index-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
@@ -78,7 +81,7 @@ public class SearchIndexTests
     }
 
     [Fact]
-    public async Task ChangedDataset_IsSearchableAfterTheRestart()
+    public async Task ChangedDatasetFolder_IsNotReadOnRestart_TheDatabaseIsTheRecord()
     {
         var connection = SharedMemory();
         using var seeds = TestPaths.CopySeeds();
@@ -89,8 +92,32 @@ public class SearchIndexTests
         using var second = new AppFactory(seeds.Path, connection);
         _ = second.Services;
 
-        Assert.True(Rebuilt(second));
-        Assert.Equal(1, await TotalAsync(second, "xylophone"));
+        Assert.False(Rebuilt(second));
+        Assert.Contains(second.Logs.Entries, e => e.Message.StartsWith("The database is the record", StringComparison.Ordinal));
+        Assert.Equal(0, await TotalAsync(second, "xylophone"));
+    }
+
+    [Fact]
+    public async Task Import_OfAChangedDataset_BumpsTheDataVersion_AndTheIndexFollowsIt()
+    {
+        var connection = SharedMemory();
+        using var seeds = TestPaths.CopySeeds();
+        using var first = new AppFactory(seeds.Path, connection);
+        _ = first.Services;
+        seeds.EditJson("quotes.json", records => records[0]!["text"] = "We left over the xylophone tax.");
+
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>()
+                .SeedAsync(SeedLoader.Load(seeds.Path), StepPause.Importing, CancellationToken.None);
+            Assert.Equal(2, result.DataVersion);
+            var index = scope.ServiceProvider.GetServices<IDatasetListener>().OfType<SearchIndex>().Single();
+            Assert.Equal("it was built from data version 1, the database holds version 2", await index.StateAsync(CancellationToken.None));
+            await index.DatasetLoadedAsync(result.Changed, CancellationToken.None);
+            Assert.Null(await index.StateAsync(CancellationToken.None));
+        }
+
+        Assert.Equal(1, await TotalAsync(first, "xylophone"));
     }
 
     [Fact]

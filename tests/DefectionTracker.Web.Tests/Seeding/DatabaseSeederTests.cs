@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Data.Seeding;
+using DefectionTracker.Web.Infrastructure;
 using DefectionTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,11 +10,17 @@ namespace DefectionTracker.Web.Tests.Seeding;
 
 public class DatabaseSeederTests
 {
-    private static async Task<SeedResult> SeedAsync(AppFactory factory, string folder, bool force = false)
+    private static async Task<SeedResult> ImportAsync(AppFactory factory, string folder)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<DatabaseSeeder>();
-        return await seeder.SeedAsync(SeedLoader.Load(folder), force);
+        return await seeder.SeedAsync(SeedLoader.Load(folder), StepPause.Importing, CancellationToken.None);
+    }
+
+    private static async Task<long> DataVersionAsync(AppFactory factory)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.SeedStates.Select(s => s.DataVersion).SingleAsync();
     }
 
     [Fact]
@@ -28,21 +35,21 @@ public class DatabaseSeederTests
     }
 
     [Fact]
-    public async Task SecondStart_WithNoChange_WritesNothing()
+    public async Task Import_OfTheDatasetTheDatabaseHolds_WritesNothing_AndKeepsTheDataVersion()
     {
         using var factory = new AppFactory();
         _ = factory.Services;
+        Assert.Equal(1, await DataVersionAsync(factory));
 
-        var again = await SeedAsync(factory, TestPaths.Fixture);
-        var forcedDiff = await SeedAsync(factory, TestPaths.Fixture, force: true);
+        var again = await ImportAsync(factory, TestPaths.Fixture);
 
         Assert.True(again.Skipped);
-        Assert.False(forcedDiff.Skipped);
-        Assert.Equal((0, 0, 0), (forcedDiff.Inserted, forcedDiff.Updated, forcedDiff.Deleted));
+        Assert.Equal((0, 0, 0), (again.Inserted, again.Updated, again.Deleted));
+        Assert.Equal(1, await DataVersionAsync(factory));
     }
 
     [Fact]
-    public async Task EditedDataset_IsAppliedByStableId_InsertUpdateRemove()
+    public async Task Import_OfAnEditedDataset_InsertsAndUpdatesByStableId_KeepsWhatItDoesNotHold_AndBumpsTheVersion()
     {
         using var seeds = TestPaths.CopySeeds();
         using var factory = new AppFactory(seeds.Path);
@@ -76,13 +83,16 @@ public class DatabaseSeederTests
             ["notes"] = null,
         }));
 
-        var result = await SeedAsync(factory, seeds.Path);
+        var result = await ImportAsync(factory, seeds.Path);
 
-        Assert.Equal((1, 1, 1), (result.Inserted, result.Updated, result.Deleted));
+        Assert.Equal((1, 1, 0), (result.Inserted, result.Updated, result.Deleted));
+        Assert.Equal(2, await DataVersionAsync(factory));
         await using var after = factory.CreateDbContext();
         Assert.Equal("An edited summary.", (await after.Defections.SingleAsync(d => d.Id == changedId)).Summary);
-        Assert.False(await after.Quotes.AnyAsync(q => q.Id == removedQuoteId));
-        Assert.Equal(quoteCount - 1, await after.Quotes.CountAsync());
+
+        // The database is the record: a quote the folder no longer holds is kept, not removed.
+        Assert.True(await after.Quotes.AnyAsync(q => q.Id == removedQuoteId));
+        Assert.Equal(quoteCount, await after.Quotes.CountAsync());
         Assert.Equal(defectionCount, await after.Defections.CountAsync());
         Assert.Equal("Test Gazette", (await after.Sources.SingleAsync(s => s.Id == "test-added-source")).Publisher);
     }
@@ -101,7 +111,7 @@ public class DatabaseSeederTests
             record["councils"]![0]!["seatsChanged"] = null;
         });
 
-        await SeedAsync(factory, seeds.Path);
+        await ImportAsync(factory, seeds.Path);
 
         await using var db = factory.CreateDbContext();
         var councils = await db.DefectionCouncils.Where(c => c.DefectionId == id).ToListAsync();
@@ -109,7 +119,24 @@ public class DatabaseSeederTests
     }
 
     [Fact]
-    public async Task BrokenDataset_StopsStartup_AndLeavesTheDatabaseAsItWas()
+    public async Task BrokenDataset_StopsTheFirstStart_AndLeavesTheDatabaseEmpty()
+    {
+        using var seeds = TestPaths.CopySeeds();
+        seeds.EditJson("quotes.json", records => records[0]!["defection"] = "no-such-defection");
+        var connection = $"Data Source=seeder-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+
+        using var first = new AppFactory(seeds.Path, connection);
+        Assert.ThrowsAny<Exception>(() => first.Services);
+
+        var stopped = Assert.Single(first.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Critical);
+        Assert.Contains("quotes.json: record '", stopped.Message);
+        Assert.Contains("field 'defection': unknown defection 'no-such-defection'", stopped.Message);
+        await using var check = first.CreateDbContext();
+        Assert.False(await check.Parties.AnyAsync());
+    }
+
+    [Fact]
+    public async Task LaterStart_WithAnEditedOrBrokenDatasetFolder_DoesNotReadIt_TheDatabaseIsTheRecord()
     {
         var file = Path.Combine(Path.GetTempPath(), $"dt-{Guid.NewGuid():N}.db");
         try
@@ -127,13 +154,11 @@ public class DatabaseSeederTests
             seeds.EditJson("quotes.json", records => records[0]!["defection"] = "no-such-defection");
 
             using var second = new AppFactory(seeds.Path, $"Data Source={file}");
-            Assert.ThrowsAny<Exception>(() => second.Services);
-            var stopped = Assert.Single(second.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Critical);
-            Assert.Contains("quotes.json: record '", stopped.Message);
-            Assert.Contains("field 'defection': unknown defection 'no-such-defection'", stopped.Message);
+            _ = second.Services;
 
-            await using var check = new DefectionsDbContext(
-                new DbContextOptionsBuilder<DefectionsDbContext>().UseSqlite($"Data Source={file}").Options);
+            var line = Assert.Single(second.Logs.Entries, e => e.Message.StartsWith("The database is the record", StringComparison.Ordinal));
+            Assert.Contains("data version 1", line.Message, StringComparison.Ordinal);
+            await using var check = second.CreateDbContext();
             Assert.Equal(defections, await check.Defections.CountAsync());
         }
         finally

@@ -10,5 +10,6 @@ public class SeedStateConfiguration : IEntityTypeConfiguration<SeedState>
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.ContentHash).HasMaxLength(64);
+        builder.Property(s => s.DataVersion).HasDefaultValue(0L);
     }
 }

@@ -2,31 +2,30 @@ using System.Collections;
 using System.Globalization;
 using System.Reflection;
 using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefectionTracker.Web.Data.Seeding;
 
-/// <summary>What a seeding run changed. <see cref="Skipped"/> means the dataset was unchanged and nothing was written.</summary>
-public sealed record SeedResult(bool Skipped, int Inserted, int Updated, int Deleted)
+/// <summary>What a seeding or import run changed. <see cref="Skipped"/> means nothing differed and nothing was written.</summary>
+public sealed record SeedResult(bool Skipped, int Inserted, int Updated, int Deleted, long DataVersion = 0)
 {
     public bool Changed => Inserted + Updated + Deleted > 0;
 }
 
 /// <summary>
-/// Brings the database in line with the dataset: inserts, updates and removes records by their stable ids, in one
-/// transaction. A start whose dataset hash matches the stored one writes nothing.
+/// Writes a validated dataset into the database in one transaction. An empty database takes all of it; otherwise each
+/// record is inserted or updated by its stable id, and records the dataset does not hold are kept (the database is the
+/// record; a dataset folder adds to it and corrects it, never removes from it). Any change bumps the data version in
+/// the same transaction, so the search index can tell it is out of date.
 /// </summary>
-public sealed class DatabaseSeeder(DefectionsDbContext db, ILogger<DatabaseSeeder> logger)
+public sealed class DatabaseSeeder(DefectionsDbContext db, StepPause pause, ILogger<DatabaseSeeder> logger)
 {
-    public async Task<SeedResult> SeedAsync(SeedDataset data, bool force = false, CancellationToken ct = default)
+    /// <param name="data">The validated dataset.</param>
+    /// <param name="step">The step this write is (seeding at first start, importing from the command), for <see cref="StepPause"/>.</param>
+    /// <param name="ct">Cancels the write; nothing is committed.</param>
+    public async Task<SeedResult> SeedAsync(SeedDataset data, string step = StepPause.Seeding, CancellationToken ct = default)
     {
-        var state = await db.SeedStates.AsNoTracking().SingleOrDefaultAsync(s => s.Id == 1, ct);
-        if (!force && state?.ContentHash == data.ContentHash)
-        {
-            logger.LogInformation("Dataset unchanged ({Hash}); nothing to write", data.ContentHash[..12]);
-            return new SeedResult(true, 0, 0, 0);
-        }
-
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
@@ -36,26 +35,31 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, ILogger<DatabaseSeede
             // References may point at rows added later in this transaction: check them at commit, not per statement.
             await db.Database.ExecuteSqlRawAsync("PRAGMA defer_foreign_keys = ON;", ct);
             var empty = !await db.Parties.AnyAsync(ct);
-            var result = empty ? await InsertAllAsync(data, ct) : await SyncAsync(data, ct);
+            var result = empty ? await InsertAllAsync(data, ct) : await UpsertAsync(data, ct);
+            if (!result.Changed)
+            {
+                logger.LogInformation("Dataset {Hash}: every record is as the database holds it; nothing to write", data.ContentHash[..12]);
+                return result with { Skipped = true, DataVersion = await DataVersionAsync(ct) };
+            }
 
             var stored = await db.SeedStates.SingleOrDefaultAsync(s => s.Id == 1, ct);
             if (stored is null)
             {
-                db.SeedStates.Add(new SeedState { Id = 1, ContentHash = data.ContentHash, AppliedAtUtc = DateTime.UtcNow });
-            }
-            else if (stored.ContentHash != data.ContentHash)
-            {
-                stored.ContentHash = data.ContentHash;
-                stored.AppliedAtUtc = DateTime.UtcNow;
+                stored = new SeedState { Id = 1, ContentHash = data.ContentHash };
+                db.SeedStates.Add(stored);
             }
 
+            stored.ContentHash = data.ContentHash;
+            stored.AppliedAtUtc = DateTime.UtcNow;
+            stored.DataVersion++;
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
+            await pause.AtAsync(step, ct);
             await transaction.CommitAsync(ct);
             logger.LogInformation(
-                "Dataset {Hash} applied: {Inserted} inserted, {Updated} updated, {Deleted} deleted",
-                data.ContentHash[..12], result.Inserted, result.Updated, result.Deleted);
-            return result;
+                "Dataset {Hash} applied: {Inserted} inserted, {Updated} updated, {Deleted} child rows replaced; data version {Version}",
+                data.ContentHash[..12], result.Inserted, result.Updated, result.Deleted, stored.DataVersion);
+            return result with { DataVersion = stored.DataVersion };
         }
         finally
         {
@@ -63,6 +67,9 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, ILogger<DatabaseSeede
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
+
+    private async Task<long> DataVersionAsync(CancellationToken ct) =>
+        await db.SeedStates.AsNoTracking().Where(s => s.Id == 1).Select(s => (long?)s.DataVersion).SingleOrDefaultAsync(ct) ?? 0;
 
     private Task<SeedResult> InsertAllAsync(SeedDataset data, CancellationToken ct)
     {
@@ -79,8 +86,19 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, ILogger<DatabaseSeede
         return Task.FromResult(new SeedResult(false, bulk.Rows, 0, 0));
     }
 
-    private async Task<SeedResult> SyncAsync(SeedDataset data, CancellationToken ct)
+    private async Task<SeedResult> UpsertAsync(SeedDataset data, CancellationToken ct)
     {
+        // Events the dataset does not hold stay, so the one order is worked out over them and the dataset's together.
+        var incoming = data.Defections.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var kept = (await db.Defections.AsNoTracking().Select(d => new { d.Id, d.Date, d.After, d.Sequence }).ToListAsync(ct))
+            .Where(d => !incoming.Contains(d.Id)).ToList();
+        var sequence = DefectionOrder.Sequence(data.Defections.Select(d => (d.Date, d.Id, d.After)).Concat(kept.Select(k => (k.Date, k.Id, k.After))));
+        var position = sequence.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        foreach (var d in data.Defections)
+        {
+            d.Sequence = position[d.Id];
+        }
+
         var diff = new Diff(db);
         await diff.SyncAsync(db.Parties, data.Parties, p => p.Slug, ct);
         await diff.SyncAsync(db.Sources, data.Sources, s => s.Id, ct);
@@ -109,6 +127,13 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, ILogger<DatabaseSeede
 
         db.ChangeTracker.DetectChanges();
         var inserted = Count(EntityState.Added);
+        foreach (var k in kept.Where(k => position[k.Id] != k.Sequence))
+        {
+            var moved = position[k.Id];
+            await db.Defections.Where(d => d.Id == k.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.Sequence, moved), ct);
+            updated++;
+        }
+
         return new SeedResult(false, inserted, updated, deleted);
     }
 
@@ -119,6 +144,7 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, ILogger<DatabaseSeede
     {
         public List<object> Additions { get; } = [];
 
+        /// <summary>Rows of <paramref name="current"/> that <paramref name="desired"/> does not hold are left as they are.</summary>
         public async Task SyncAsync<T>(IQueryable<T> current, IReadOnlyList<T> desired, Func<T, string> key, CancellationToken ct)
             where T : class
         {
@@ -136,10 +162,6 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, ILogger<DatabaseSeede
                 }
             }
 
-            foreach (var gone in existing.Values)
-            {
-                db.Remove(gone);
-            }
         }
 
         private void SyncChildren(object row, object wanted)

@@ -1,29 +1,51 @@
 using System.Diagnostics;
 using DefectionTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace DefectionTracker.Web.Data.Seeding;
 
 /// <summary>
-/// On host start, before the server listens: applies the migrations, then, when the dataset differs from the one the
-/// database holds, validates all of it and brings the data in line with it.
+/// On host start, before the server listens. An empty database is migrated and filled from the dataset folder (validated
+/// first, written in one transaction). A database that holds records is the record: it is migrated and never brought in
+/// line with the dataset folder again (<c>import</c> does that on purpose). Then the search index is rebuilt if it is not
+/// stamped with the database's data version. A database that cannot be written is served read-only when nothing needs
+/// writing, and refused with one line saying what would have to be written when something does.
 /// </summary>
 public sealed class DatabaseStartup(
     IServiceScopeFactory scopes,
     IConfiguration configuration,
     IWebHostEnvironment environment,
+    DatabaseAccess access,
+    StepPause pause,
     TimeProvider clock,
     ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var seedsPath = DataPaths.ResolveSeedsPath(configuration, environment.ContentRootPath);
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DefectionsDbContext>();
-        var databasePath = db.Database.GetDbConnection().DataSource;
+        var databasePath = "(unknown)";
         try
         {
-            RefuseSpecialFiles(seedsPath);
+            await using (var probe = scopes.CreateAsyncScope())
+            {
+                var connectionString = probe.ServiceProvider.GetRequiredService<DefectionsDbContext>().Database.GetConnectionString() ?? "";
+                databasePath = DatabaseAccess.PathOf(connectionString);
+                if (!access.IsReadOnly && DatabaseAccess.WhyReadOnly(connectionString) is { } because)
+                {
+                    access.UseReadOnly(DatabaseAccess.ReadOnlyConnectionString(connectionString), because);
+                }
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DefectionsDbContext>();
+            if (access.IsReadOnly)
+            {
+                await ServeReadOnlyAsync(scope, db, databasePath, cancellationToken);
+                return;
+            }
+
             await StartAsync(scope, db, seedsPath, cancellationToken);
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException
@@ -82,39 +104,114 @@ public sealed class DatabaseStartup(
         }
     }
 
+    /// <summary>Applies the pending migrations; at <see cref="StepPause.Migrating"/> a test can stop it after the first.</summary>
+    public static async Task MigrateAsync(DefectionsDbContext db, StepPause pause, CancellationToken ct)
+    {
+        if (pause.IsSetFor(StepPause.Migrating) && (await db.Database.GetPendingMigrationsAsync(ct)).FirstOrDefault() is { } first)
+        {
+            await db.GetService<IMigrator>().MigrateAsync(first, cancellationToken: ct);
+            await pause.AtAsync(StepPause.Migrating, ct);
+        }
+
+        await db.Database.MigrateAsync(ct);
+
+        // WAL lets readers carry on while a command writes; it is a property of the database file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    /// <summary>How many records of each kind the database holds, summed, and its data version.</summary>
+    public static async Task<(int Records, long DataVersion)> RecordCountAsync(DefectionsDbContext db, CancellationToken ct)
+    {
+        var records = await db.Parties.CountAsync(ct) + await db.Councils.CountAsync(ct) + await db.Sources.CountAsync(ct)
+            + await db.Grievances.CountAsync(ct) + await db.Councillors.CountAsync(ct) + await db.Compositions.CountAsync(ct)
+            + await db.Defections.CountAsync(ct) + await db.Quotes.CountAsync(ct) + await db.Administrations.CountAsync(ct);
+        var version = await db.SeedStates.AsNoTracking().Where(s => s.Id == 1).Select(s => (long?)s.DataVersion).SingleOrDefaultAsync(ct) ?? 0;
+        return (records, version);
+    }
+
+    private async Task CheckIntegrityAsync(DefectionsDbContext db, CancellationToken ct)
+    {
+        if (await QuickCheckAsync(db, ct) is var integrity and not "ok")
+        {
+            throw new StartupFailureException(
+                $"Start-up stopped: the database '{DatabaseAccess.PathOf(db.Database.GetConnectionString() ?? "")}' is damaged (PRAGMA quick_check: {integrity}); restore it or delete it to rebuild from the dataset.");
+        }
+    }
+
     private async Task StartAsync(AsyncServiceScope scope, DefectionsDbContext db, string seedsPath, CancellationToken cancellationToken)
     {
         var elapsed = Stopwatch.StartNew();
-        if (await QuickCheckAsync(db, cancellationToken) is var integrity and not "ok")
-        {
-            throw new StartupFailureException(
-                $"Start-up stopped: the database '{db.Database.GetDbConnection().DataSource}' is damaged (PRAGMA quick_check: {integrity}); restore it or delete it to rebuild from the dataset.");
-        }
+        await CheckIntegrityAsync(db, cancellationToken);
+        await MigrateAsync(db, pause, cancellationToken);
 
-        await db.Database.MigrateAsync(cancellationToken);
-
-        // WAL lets readers carry on while a later start writes; it is a property of the database file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        var stored = await db.SeedStates.AsNoTracking().Where(s => s.Id == 1).Select(s => s.ContentHash).SingleOrDefaultAsync(cancellationToken);
         var result = new SeedResult(true, 0, 0, 0);
-        if (stored is not null && stored == SeedLoader.ComputeHash(seedsPath))
+        if (!await db.Parties.AnyAsync(cancellationToken))
         {
-            logger.LogInformation("Dataset {SeedsPath} unchanged ({Hash}); nothing to write", seedsPath, stored[..12]);
+            // Validate the whole dataset before writing anything, so that a broken file leaves the database empty.
+            RefuseSpecialFiles(seedsPath);
+            var dataset = SeedLoader.Load(seedsPath, clock);
+            logger.LogInformation("Database empty: dataset {SeedsPath} loaded and validated in {Elapsed} ms", seedsPath, elapsed.ElapsedMilliseconds);
+            elapsed.Restart();
+            result = await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(dataset, StepPause.Seeding, cancellationToken);
+            logger.LogInformation("Database filled from the dataset in {Elapsed} ms", elapsed.ElapsedMilliseconds);
         }
         else
         {
-            // Validate the whole dataset before writing anything, so that a broken file leaves the data as it was.
-            var dataset = SeedLoader.Load(seedsPath, clock);
-            logger.LogInformation("Dataset {SeedsPath} loaded and validated in {Elapsed} ms", seedsPath, elapsed.ElapsedMilliseconds);
-            elapsed.Restart();
-            result = await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(dataset, ct: cancellationToken);
-            logger.LogInformation("Database seeded in {Elapsed} ms", elapsed.ElapsedMilliseconds);
+            var (records, version) = await RecordCountAsync(db, cancellationToken);
+            logger.LogInformation(
+                "The database is the record: {Records} records, data version {DataVersion}; the dataset folder is not read (use the import command to add from it)",
+                records, version);
         }
 
         foreach (var listener in scope.ServiceProvider.GetServices<IDatasetListener>())
         {
             await listener.DatasetLoadedAsync(result.Changed, cancellationToken);
         }
+    }
+
+    /// <summary>Serves a read-only file when it needs nothing written: its migrations applied, records in it, the index current.</summary>
+    private async Task ServeReadOnlyAsync(AsyncServiceScope scope, DefectionsDbContext db, string databasePath, CancellationToken ct)
+    {
+        var needs = new List<string>();
+        var wal = new FileInfo(databasePath + "-wal");
+        if (wal.Exists && wal.Length > 0 && !DatabaseAccess.CanWriteFolder(Path.GetDirectoryName(Path.GetFullPath(databasePath))!))
+        {
+            // Opened immutable, SQLite would not read the log: what it holds would be silently missing.
+            throw new StartupFailureException(
+                $"Start-up stopped: the database '{databasePath}' is read-only ({access.ReadOnlyBecause}) and needs writing: its write-ahead log '{wal.FullName}' holds changes to fold in. Make the folder writable for one start.");
+        }
+
+        await CheckIntegrityAsync(db, ct);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+        {
+            needs.Add($"{pending.Count} migration(s) to apply ({string.Join(", ", pending.Select(m => m[(m.IndexOf('_') + 1)..]))})");
+        }
+        else if (!await db.Parties.AnyAsync(ct))
+        {
+            needs.Add("the dataset to fill it (it is empty)");
+        }
+        else
+        {
+            foreach (var check in scope.ServiceProvider.GetServices<IDatasetListener>().OfType<IReadOnlyCheck>())
+            {
+                if (await check.NeedsWritingAsync(ct) is { } what)
+                {
+                    needs.Add(what);
+                }
+            }
+        }
+
+        if (needs.Count > 0)
+        {
+            throw new StartupFailureException(
+                $"Start-up stopped: the database '{databasePath}' is read-only ({access.ReadOnlyBecause}) and needs writing: {string.Join("; ", needs)}. Make it writable for one start, or serve an up-to-date copy.");
+        }
+
+        var (records, version) = await RecordCountAsync(db, ct);
+        logger.LogWarning(
+            "Serving the database '{Path}' read-only ({Because}): {Records} records, data version {DataVersion}; nothing needed writing",
+            databasePath, access.ReadOnlyBecause, records, version);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -124,4 +221,11 @@ public sealed class DatabaseStartup(
 public interface IDatasetListener
 {
     Task DatasetLoadedAsync(bool dataChanged, CancellationToken ct);
+}
+
+/// <summary>A listener that keeps something in the database (the search index) says what it would write, for a read-only start.</summary>
+public interface IReadOnlyCheck
+{
+    /// <summary>What would need writing (e.g. "the search index (it is missing)"), or null when it is current.</summary>
+    Task<string?> NeedsWritingAsync(CancellationToken ct);
 }

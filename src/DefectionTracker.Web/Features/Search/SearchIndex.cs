@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Data.Seeding;
+using DefectionTracker.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,16 +10,16 @@ namespace DefectionTracker.Web.Features.Search;
 
 /// <summary>
 /// The SQLite FTS5 search index, kept in step with the data: rebuilt after a start whose seeding changed the data, and
-/// whenever it is missing, empty or of an older layout. It lives outside the EF model (FTS5 virtual tables are not
+/// whenever it is missing, empty, of an older layout or stamped with another data version than the database holds. It lives outside the EF model (FTS5 virtual tables are not
 /// something EF migrations describe), so it is created here with raw SQL:
 /// <c>search_index</c> (FTS5: title and body are searched, the rest is stored), <c>search_facet</c> (one row per
 /// document and facet value; <c>tagged</c> marks rows that a grievance's synonyms reach, see
 /// <see cref="SearchDocument.Tagged"/>) and <c>search_index_state</c> (layout version and size).
 /// </summary>
-public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> logger) : IDatasetListener
+public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger<SearchIndex> logger) : IDatasetListener, IReadOnlyCheck
 {
     /// <summary>Bump when the tables' layout or what goes into them changes: an index of another version is rebuilt.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private const string CreateSql = """
         DROP TABLE IF EXISTS search_index;
@@ -32,7 +33,7 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
             doc INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL, tagged INTEGER NOT NULL,
             PRIMARY KEY (facet, value, doc)) WITHOUT ROWID;
         CREATE INDEX search_facet_doc ON search_facet (doc, facet);
-        CREATE TABLE search_index_state (schema_version INTEGER NOT NULL, documents INTEGER NOT NULL, built_utc TEXT NOT NULL, dataset_hash TEXT);
+        CREATE TABLE search_index_state (schema_version INTEGER NOT NULL, documents INTEGER NOT NULL, built_utc TEXT NOT NULL, data_version INTEGER NOT NULL);
         """;
 
     public async Task DatasetLoadedAsync(bool dataChanged, CancellationToken ct)
@@ -50,7 +51,10 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
         }
     }
 
-    /// <summary>Why the index needs building (missing, empty, older layout), or null when it is current.</summary>
+    public async Task<string?> NeedsWritingAsync(CancellationToken ct) =>
+        await StateAsync(ct) is { } reason ? $"the search index ({reason})" : null;
+
+    /// <summary>Why the index needs building (missing, empty, older layout, another data version), or null when it is current.</summary>
     public async Task<string?> StateAsync(CancellationToken ct)
     {
         var connection = await OpenAsync(ct);
@@ -63,28 +67,33 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
                 return "it is missing";
             }
 
-            await using var state = connection.CreateCommand();
-            state.CommandText = "SELECT schema_version, (SELECT EXISTS (SELECT 1 FROM search_index)), dataset_hash FROM search_index_state";
-            await using var reader = await state.ExecuteReaderAsync(ct);
-            if (!await reader.ReadAsync(ct))
+            // The layout first: an older layout's state table may not have the columns read below.
+            await using var layout = connection.CreateCommand();
+            layout.CommandText = "SELECT schema_version FROM search_index_state";
+            if (await layout.ExecuteScalarAsync(ct) is not { } version || version is DBNull)
             {
                 return "it has no state";
             }
 
-            if (reader.GetInt32(0) != SchemaVersion)
+            if (Convert.ToInt32(version, CultureInfo.InvariantCulture) != SchemaVersion)
             {
-                return $"its layout is version {reader.GetInt32(0)}, not {SchemaVersion}";
+                return $"its layout is version {version}, not {SchemaVersion}";
             }
 
-            if (!reader.GetBoolean(1))
+            await using var state = connection.CreateCommand();
+            state.CommandText = "SELECT (SELECT EXISTS (SELECT 1 FROM search_index)), data_version FROM search_index_state";
+            await using var reader = await state.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+
+            if (!reader.GetBoolean(0))
             {
                 return "it is empty";
             }
 
-            // A crash between the dataset's commit and the index's rebuild leaves an index of the old dataset.
-            var built = reader.IsDBNull(2) ? null : reader.GetString(2);
-            var held = await DatasetHashAsync(connection, ct);
-            return built == held ? null : $"it was built from dataset {Short(built)}, the database holds {Short(held)}";
+            // A crash between a write's commit and the index's rebuild leaves an index of the data before it.
+            var built = reader.GetInt64(1);
+            var held = await DataVersionAsync(connection, ct);
+            return built == held ? null : $"it was built from data version {built}, the database holds version {held}";
         }
         finally
         {
@@ -158,14 +167,15 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
             await using (var state = connection.CreateCommand())
             {
                 state.Transaction = transaction;
-                state.CommandText = "INSERT INTO search_index_state (schema_version, documents, built_utc, dataset_hash) VALUES ($version, $documents, $built, $hash)";
-                state.Parameters.AddWithValue("$hash", (object?)await DatasetHashAsync(connection, ct, transaction) ?? DBNull.Value);
+                state.CommandText = "INSERT INTO search_index_state (schema_version, documents, built_utc, data_version) VALUES ($version, $documents, $built, $data)";
+                state.Parameters.AddWithValue("$data", await DataVersionAsync(connection, ct, transaction));
                 state.Parameters.AddWithValue("$version", SchemaVersion);
                 state.Parameters.AddWithValue("$documents", documents.Count);
                 state.Parameters.AddWithValue("$built", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
                 await state.ExecuteNonQueryAsync(ct);
             }
 
+            await pause.AtAsync(StepPause.Indexing, ct);
             await transaction.CommitAsync(ct);
         }
         finally
@@ -188,16 +198,14 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
         _ => 6,
     };
 
-    /// <summary>The hash of the dataset the database holds (SeedStates), which the index is stamped with.</summary>
-    private static async Task<string?> DatasetHashAsync(SqliteConnection connection, CancellationToken ct, SqliteTransaction? transaction = null)
+    /// <summary>The data version the database holds (SeedStates), which the index is stamped with; 0 before any write.</summary>
+    private static async Task<long> DataVersionAsync(SqliteConnection connection, CancellationToken ct, SqliteTransaction? transaction = null)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT ContentHash FROM SeedStates WHERE Id = 1";
-        return await command.ExecuteScalarAsync(ct) as string;
+        command.CommandText = "SELECT DataVersion FROM SeedStates WHERE Id = 1";
+        return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
     }
-
-    private static string Short(string? hash) => hash is null ? "(none)" : hash[..Math.Min(12, hash.Length)];
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
