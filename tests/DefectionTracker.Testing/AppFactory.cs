@@ -14,7 +14,7 @@ namespace DefectionTracker.Testing;
 /// Output caching is off unless <paramref name="outputCache"/> asks for it, so no test reads a page that another test
 /// had cached.
 /// </summary>
-public class AppFactory(string? seedsPath = null, string? connectionString = null, bool outputCache = false) : WebApplicationFactory<Program>
+public class AppFactory(string? seedsPath = null, string? connectionString = null, bool outputCache = false, bool connectionPerContext = false) : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection _connection = Open(connectionString ?? "Data Source=:memory:");
 
@@ -47,13 +47,18 @@ public class AppFactory(string? seedsPath = null, string? connectionString = nul
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
-            services.ConfigureDbContext<DefectionsDbContext>(o => o.UseSqlite(_connection).AddInterceptors(SqlCommands));
+            // One shared connection by default (an in-memory database lives as long as it); a file database may instead
+            // give each context its own connection, as the real site does, for tests of requests that run at once.
+            services.ConfigureDbContext<DefectionsDbContext>(o =>
+                (connectionPerContext ? o.UseSqlite(connectionString) : o.UseSqlite(_connection)).AddInterceptors(SqlCommands));
         });
     }
 
     /// <summary>A context over the app's database, for assertions on stored data.</summary>
     public DefectionsDbContext CreateDbContext() =>
-        new(new DbContextOptionsBuilder<DefectionsDbContext>().UseSqlite(_connection).Options);
+        new(connectionPerContext
+            ? new DbContextOptionsBuilder<DefectionsDbContext>().UseSqlite(connectionString).Options
+            : new DbContextOptionsBuilder<DefectionsDbContext>().UseSqlite(_connection).Options);
 
     private static SqliteConnection Open(string connectionString)
     {

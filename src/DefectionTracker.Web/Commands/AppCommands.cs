@@ -13,6 +13,8 @@ public static class AppCommands
         new ImportCommand(),
         new ExportCommand(),
         new BackupCommand(),
+        new UsersAddCommand(),
+        new TokensAddCommand(),
     ];
 
     /// <summary>A command line, not the site's own options (which all start with '-', like --urls).</summary>

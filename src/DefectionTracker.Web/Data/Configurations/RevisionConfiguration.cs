@@ -19,6 +19,9 @@ public class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(r => r.ReviewNote).HasMaxLength(1000);
         builder.Property(r => r.SuggesterContact).HasMaxLength(200);
         builder.Property(r => r.BaseVersion).HasMaxLength(64);
+        // Stored as UTC; read back as UTC (SQLite keeps no kind), so JSON and feeds say "Z".
+        builder.Property(r => r.SubmittedAtUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        builder.Property(r => r.ReviewedAtUtc).HasConversion(v => v, v => v == null ? null : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
         builder.HasIndex(r => new { r.Kind, r.RecordId, r.Id });
         builder.HasIndex(r => new { r.Status, r.Id });
     }

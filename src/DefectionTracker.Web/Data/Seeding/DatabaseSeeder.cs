@@ -30,7 +30,8 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, StepPause pause, ILog
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Inside a caller's transaction (an editor's change and its revision), the write joins it.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
 
             // References may point at rows added later in this transaction: check them at commit, not per statement.
             await db.Database.ExecuteSqlRawAsync("PRAGMA defer_foreign_keys = ON;", ct);
@@ -55,7 +56,11 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, StepPause pause, ILog
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
             await pause.AtAsync(step, ct);
-            await transaction.CommitAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
             logger.LogInformation(
                 "Dataset {Hash} applied: {Inserted} inserted, {Updated} updated, {Deleted} child rows replaced; data version {Version}",
                 data.ContentHash[..12], result.Inserted, result.Updated, result.Deleted, stored.DataVersion);

@@ -44,7 +44,23 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
 {
     public const int SummaryMaxLength = 500;
 
-    public async Task<ChangeOutcome> SubmitAsync(ChangeRequest change, ChangeAuthor author, CancellationToken ct)
+    /// <summary>One change at a time in this process, so a check and its write are never interleaved with another's.</summary>
+    private static readonly SemaphoreSlim Writes = new(1, 1);
+
+    public async Task<ChangeOutcome> SubmitAsync(ChangeRequest change, ChangeAuthor author, CancellationToken ct, int? revert = null)
+    {
+        await Writes.WaitAsync(ct);
+        try
+        {
+            return await SubmitLockedAsync(change, author, revert, ct);
+        }
+        finally
+        {
+            Writes.Release();
+        }
+    }
+
+    private async Task<ChangeOutcome> SubmitLockedAsync(ChangeRequest change, ChangeAuthor author, int? revert, CancellationToken ct)
     {
         var record = change.Record is null ? null : RecordKinds.Canonical(change.Kind, change.Record);
         var problems = CheckRequest(change, record);
@@ -88,7 +104,9 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
         {
             Kind = change.Kind.Name,
             RecordId = change.Id,
-            Action = current is null ? RevisionAction.Created : record is null ? RevisionAction.Retracted : RevisionAction.Corrected,
+            Action = revert is not null ? RevisionAction.Reverted
+                : current is null ? RevisionAction.Created : record is null ? RevisionAction.Retracted : RevisionAction.Corrected,
+            RevertOf = revert,
             BeforeJson = current?.ToJsonString(),
             AfterJson = record?.ToJsonString(),
             BaseVersion = RecordKinds.Version(current),
@@ -107,7 +125,12 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
             revision.ReviewedAtUtc = revision.SubmittedAtUtc;
         }
 
-        await SaveAsync(revision, change.Kind, record, revision.Status == RevisionStatus.Published, ct);
+        if (!await SaveAsync(revision, change.Kind, record, revision.Status == RevisionStatus.Published, ct))
+        {
+            return new ChangeOutcome(ChangeResult.Conflict, null,
+                [new FieldProblem("version", "someone else changed this record after you opened it")], await store.GetAsync(change.Kind, change.Id, ct));
+        }
+
         logger.LogInformation("Change {Revision} to {Kind} {Id}: {Action}, {Status}", revision.Id, revision.Kind, revision.RecordId,
             revision.Action, revision.Status);
         return new ChangeOutcome(revision.Status == RevisionStatus.Published ? ChangeResult.Published : ChangeResult.Queued, revision, []);
@@ -115,6 +138,19 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
 
     /// <summary>Publishes a waiting change, if the record has not changed since it was proposed and it is still valid.</summary>
     public async Task<ChangeOutcome> ApproveAsync(int revisionId, ChangeAuthor reviewer, CancellationToken ct)
+    {
+        await Writes.WaitAsync(ct);
+        try
+        {
+            return await ApproveLockedAsync(revisionId, reviewer, ct);
+        }
+        finally
+        {
+            Writes.Release();
+        }
+    }
+
+    private async Task<ChangeOutcome> ApproveLockedAsync(int revisionId, ChangeAuthor reviewer, CancellationToken ct)
     {
         var revision = await db.Revisions.SingleOrDefaultAsync(r => r.Id == revisionId, ct);
         if (revision is null)
@@ -146,7 +182,12 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
         revision.ReviewerId = reviewer.UserId;
         revision.ReviewerName = reviewer.DisplayName;
         revision.ReviewedAtUtc = clock.GetUtcNow().UtcDateTime;
-        await SaveAsync(null, kind, record, true, ct, revision);
+        if (!await SaveAsync(null, kind, record, true, ct, revision))
+        {
+            return new ChangeOutcome(ChangeResult.Conflict, revision,
+                [new FieldProblem("version", "the record has changed since this was proposed")], await store.GetAsync(kind, revision.RecordId, ct));
+        }
+
         logger.LogInformation("Change {Revision} approved", revision.Id);
         return new ChangeOutcome(ChangeResult.Published, revision, []);
     }
@@ -178,49 +219,76 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
         return new ChangeOutcome(ChangeResult.Published, revision, []);
     }
 
-    /// <summary>Puts the record back as a published revision left it: a new revision of its own, published at once.</summary>
-    public async Task<ChangeOutcome> RevertAsync(int toRevisionId, string? summary, ChangeAuthor editor, CancellationToken ct)
+    /// <summary>
+    /// Puts the record back as it was before a published change (undoing it and any later change): a new revision of
+    /// its own, published at once. Undoing the change that added a record retracts it.
+    /// </summary>
+    public async Task<ChangeOutcome> RevertAsync(int revisionId, string? summary, ChangeAuthor editor, CancellationToken ct)
     {
-        var target = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == toRevisionId && r.Status == RevisionStatus.Published, ct);
+        var target = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == revisionId && r.Status == RevisionStatus.Published, ct);
         if (target is null)
         {
-            return new ChangeOutcome(ChangeResult.NotFound, null, [new FieldProblem("revision", $"no published change {toRevisionId}")]);
+            return new ChangeOutcome(ChangeResult.NotFound, null, [new FieldProblem("revision", $"no published change {revisionId}")]);
         }
 
         var kind = RecordKinds.Find(target.Kind)!;
         var current = await store.GetAsync(kind, target.RecordId, ct);
-        var restored = target.AfterJson is null ? null : JsonNode.Parse(target.AfterJson) as JsonObject;
-        var outcome = await SubmitAsync(
-            new ChangeRequest(kind, target.RecordId, restored,
-                string.IsNullOrWhiteSpace(summary) ? $"Reverted to the version of change {target.Id}" : summary,
-                target.SourceId, RecordKinds.Version(current), Creating: current is null),
-            editor with { CanPublish = true }, ct);
-        if (outcome.Revision is { } revision)
+        var restored = target.BeforeJson is null ? null : JsonNode.Parse(target.BeforeJson) as JsonObject;
+        if (current is null && restored is null)
         {
-            revision.Action = RevisionAction.Reverted;
-            revision.RevertOf = target.Id;
-            await db.SaveChangesAsync(ct);
+            return new ChangeOutcome(ChangeResult.NotPending, null, [new FieldProblem("revision", "the record is already retracted")]);
         }
 
+        var outcome = await SubmitAsync(
+            new ChangeRequest(kind, target.RecordId, restored,
+                string.IsNullOrWhiteSpace(summary) ? $"Reverted: the record as it was before change {target.Id}" : summary,
+                target.SourceId ?? (kind.Name == "sources" ? target.RecordId : null), RecordKinds.Version(current), Creating: current is null),
+            editor with { CanPublish = true }, ct, revert: target.Id);
         return outcome;
     }
 
-    private async Task SaveAsync(Revision? added, RecordKind kind, JsonObject? record, bool apply, CancellationToken ct, Revision? approved = null)
+    /// <summary>
+    /// Writes the revision and, when it publishes, the record, in one transaction; false (nothing written) when the
+    /// record is no longer the version the change started from: another instance wrote it in the meantime.
+    /// </summary>
+    private async Task<bool> SaveAsync(Revision? added, RecordKind kind, JsonObject? record, bool apply, CancellationToken ct, Revision? approved = null)
     {
-        var id = added?.RecordId ?? approved!.RecordId;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var revision = added ?? approved!;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            if (apply && RecordKinds.Version(await store.GetAsync(kind, revision.RecordId, ct)) != revision.BaseVersion)
+            {
+                return false;
+            }
+
+            if (apply)
+            {
+                // The write clears the context's tracked rows: the revision is attached after it, in the same transaction.
+                await store.ApplyAsync(kind, revision.RecordId, record, ct);
+
+                // The revision keeps the record as stored (the canonical export), so its diff and version are exact.
+                revision.AfterJson = (await store.GetAsync(kind, revision.RecordId, ct))?.ToJsonString();
+            }
+
+            if (added is not null)
+            {
+                db.Revisions.Add(added);
+            }
+            else
+            {
+                db.Revisions.Update(approved!);
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
         if (apply)
         {
-            await store.ApplyAsync(kind, id, record, ct);
+            await store.ChangedAsync(ct);
         }
 
-        if (added is not null)
-        {
-            db.Revisions.Add(added);
-        }
-
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        return true;
     }
 
     private static List<FieldProblem> CheckRequest(ChangeRequest change, JsonObject? record)

@@ -5,6 +5,7 @@ public static class EditingFeature
 {
     public static IServiceCollection AddEditingFeature(this IServiceCollection services)
     {
+        services.AddScoped<IRecordStore, DatasetRecordStore>();
         services.AddScoped<ChangeService>();
         services.AddScoped<RevisionsQuery>();
         return services;

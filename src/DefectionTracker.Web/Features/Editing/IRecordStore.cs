@@ -23,4 +23,7 @@ public interface IRecordStore
 
     /// <summary>Writes the record (null: removes it) within the caller's transaction, and brings derived data up to date.</summary>
     Task ApplyAsync(RecordKind kind, string id, JsonObject? record, CancellationToken ct);
+
+    /// <summary>After a change is committed: the search index and cached pages follow it.</summary>
+    Task ChangedAsync(CancellationToken ct);
 }

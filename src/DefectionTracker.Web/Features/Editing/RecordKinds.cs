@@ -50,7 +50,7 @@ public static class RecordKinds
         try
         {
             var record = node.Deserialize(kind.SeedType, SeedLoader.JsonOptions);
-            return record is null ? null : JsonSerializer.SerializeToNode(record, kind.SeedType, SeedLoader.JsonOptions) as JsonObject;
+            return record is null ? null : JsonSerializer.SerializeToNode(record, kind.SeedType, DatasetExporter.WriteOptions) as JsonObject;
         }
         catch (JsonException)
         {

@@ -7,6 +7,8 @@ namespace DefectionTracker.Web.Features.Error;
 
 /// <summary>Error pages in the site's layout; API paths get ProblemDetails instead.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+// Error pages are re-executed with the failed request's method: a POST refused for want of a sign-in must get its 401, not a 400 for a missing antiforgery token.
+[IgnoreAntiforgeryToken]
 public class ErrorController(ILogger<ErrorController> logger) : Controller
 {
     [Route("/error/{status:int}")]

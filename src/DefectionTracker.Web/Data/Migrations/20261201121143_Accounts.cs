@@ -53,6 +53,36 @@ namespace DefectionTracker.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Revisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    BeforeJson = table.Column<string>(type: "TEXT", nullable: true),
+                    AfterJson = table.Column<string>(type: "TEXT", nullable: true),
+                    BaseVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", nullable: true),
+                    AuthorId = table.Column<string>(type: "TEXT", nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SuggesterContact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReviewerId = table.Column<string>(type: "TEXT", nullable: true),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RevertOf = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Revisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -229,6 +259,16 @@ namespace DefectionTracker.Web.Data.Migrations
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Revisions_Kind_RecordId_Id",
+                table: "Revisions",
+                columns: new[] { "Kind", "RecordId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Revisions_Status_Id",
+                table: "Revisions",
+                columns: new[] { "Status", "Id" });
         }
 
         /// <inheritdoc />
@@ -251,6 +291,9 @@ namespace DefectionTracker.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "Revisions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
