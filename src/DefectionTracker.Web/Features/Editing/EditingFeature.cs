@@ -8,6 +8,7 @@ public static class EditingFeature
         services.AddScoped<IRecordStore, DatasetRecordStore>();
         services.AddScoped<ChangeService>();
         services.AddScoped<RevisionsQuery>();
+        services.AddScoped<EditOptionsQuery>();
         return services;
     }
 }

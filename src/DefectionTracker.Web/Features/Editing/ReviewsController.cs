@@ -20,7 +20,7 @@ public static class EditingAuthors
 public class ReviewsController(RevisionsQuery revisions, ChangeService changes) : Controller
 {
     [HttpGet("/edit/reviews")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await revisions.QueueAsync(ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View("Reviews", await revisions.QueueAsync(ct));
 
     [HttpPost("/edit/reviews/{id:int}/approve")]
     public async Task<IActionResult> Approve(int id, CancellationToken ct)
