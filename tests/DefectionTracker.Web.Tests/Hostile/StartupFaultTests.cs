@@ -68,7 +68,8 @@ public sealed class StartupFaultTests : IDisposable
 
         var (exit, output) = await RunAppAsync($"Data Source={db};Mode=ReadOnly", TestPaths.Fixture);
 
-        AssertOneLineFailure(exit, output, db, "readonly");
+        AssertOneLineFailure(exit, output, db, "is read-only (the connection string says Mode=ReadOnly) and needs writing: ");
+        Assert.Contains("migration(s) to apply (Initial, ", output, StringComparison.Ordinal);
     }
 
     [Fact]

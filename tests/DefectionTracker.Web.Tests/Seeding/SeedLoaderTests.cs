@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DefectionTracker.Web.Tests.Seeding;
 
@@ -16,6 +17,37 @@ public class SeedLoaderTests
     /// date matches its precision, every event names a source). It asserts no figure, so adding, changing or removing
     /// records in seeds/ breaks it only when they are invalid.
     /// </summary>
+    /// <summary>
+    /// The same published seeds/ (still no figure asserted): they are kept in the exporter's canonical form, so that an
+    /// export of the record can replace them with a diff of what changed only. Hand edits are normalised with import
+    /// then export (see the README).
+    /// </summary>
+    [Fact]
+    public async Task RealSeeds_AreInTheExportersCanonicalForm()
+    {
+        using var factory = new AppFactory(TestPaths.RealSeeds);
+        _ = factory.Services;
+        var folder = Directory.CreateTempSubdirectory("dt-canonical-").FullName;
+        try
+        {
+            await using (var scope = factory.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<DatasetExporter>().ExportAsync(folder, CancellationToken.None);
+            }
+
+            foreach (var path in Directory.GetFiles(TestPaths.RealSeeds, "*.json"))
+            {
+                Assert.True(
+                    File.ReadAllBytes(path).SequenceEqual(File.ReadAllBytes(Path.Combine(folder, Path.GetFileName(path)))),
+                    $"seeds/{Path.GetFileName(path)} is not in canonical form: import it and export it back");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void RealSeeds_LoadWithTheRealLoader_AndAreValid()
     {
