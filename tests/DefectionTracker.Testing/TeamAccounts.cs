@@ -34,7 +34,18 @@ public static class TeamAccounts
         var form = page.QuerySelector("main form[method=post]") ?? throw new InvalidOperationException($"no form on {formUrl}");
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
             ?? throw new InvalidOperationException($"the form on {formUrl} has no antiforgery token");
-        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+
+        // As a browser does: the form's hidden fields (the version being edited, row counts) unless the test sets them.
+        var values = form.QuerySelectorAll("input[type=hidden]")
+            .Where(i => i.GetAttribute("name") is { } n && !fields.ContainsKey(n))
+            .GroupBy(i => i.GetAttribute("name")!)
+            .ToDictionary(g => g.Key, g => g.First().GetAttribute("value") ?? "");
+        foreach (var (name, value) in fields)
+        {
+            values[name] = value;
+        }
+
+        values["__RequestVerificationToken"] = token;
         return await client.PostAsync(action ?? form.GetAttribute("action") ?? formUrl, new FormUrlEncodedContent(values));
     }
 }

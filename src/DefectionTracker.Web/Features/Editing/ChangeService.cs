@@ -66,7 +66,11 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
         var problems = CheckRequest(change, record);
         if (problems.Count > 0)
         {
-            return new ChangeOutcome(ChangeResult.Invalid, null, problems);
+            // Every problem at once: the record's own, from the validator, beside the change's.
+            var recordProblems = record is not null && problems.All(p => p.Field is "summary" or "source")
+                ? await store.ValidateAsync(change.Kind, change.Id, record, ct)
+                : [];
+            return new ChangeOutcome(ChangeResult.Invalid, null, [.. problems, .. recordProblems]);
         }
 
         var current = await store.GetAsync(change.Kind, change.Id, ct);

@@ -47,7 +47,7 @@ public static class RecordDiff
 
                 return;
             default:
-                leaves[path] = node.ToJsonString().Trim('"');
+                leaves[path] = node is JsonValue v && v.TryGetValue<string>(out var text) ? text : node.ToJsonString();
                 return;
         }
     }
