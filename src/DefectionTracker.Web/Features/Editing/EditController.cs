@@ -49,6 +49,9 @@ public sealed record FieldViewModel(FormField Field, string Name, JsonNode? Valu
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public class EditController(IRecordStore store, ChangeService changes, EditOptionsQuery options) : Controller
 {
+    /// <summary>The change-source choice on a source's own form: the source cites itself.</summary>
+    public const string ThisSource = "this-source";
+
     [HttpGet("/edit")]
     public IActionResult Index() => View("Start", EditForms.All);
 
@@ -106,6 +109,11 @@ public class EditController(IRecordStore store, ChangeService changes, EditOptio
         }
 
         var recordId = RecordKinds.IdOf(record)!;
+        if (source == ThisSource && form.Kind.Name == "sources")
+        {
+            source = recordId;
+        }
+
         if (problems.Count == 0)
         {
             var outcome = await changes.SubmitAsync(

@@ -16,7 +16,9 @@ public sealed class EditOptionsQuery(DefectionsDbContext db)
             FormField f => [f],
             FormGroup g => g.Fields,
             _ => [],
-        }).Select(f => f.Options).OfType<string>().Distinct(StringComparer.Ordinal);
+        }).Select(f => f.Options).OfType<string>()
+            .Append("sources") // every change names its source
+            .Distinct(StringComparer.Ordinal);
         var lists = new Dictionary<string, IReadOnlyList<PickerOption>>(StringComparer.Ordinal);
         foreach (var name in wanted)
         {
