@@ -43,6 +43,7 @@ public class AppFactory(string? seedsPath = null, string? connectionString = nul
 
         // The sign-in limit is always on; tests sign in many times a minute from one address (the limit's own test lowers it).
         builder.UseSetting("RateLimiting:SignInsPerMinute", "100000");
+        builder.UseSetting("RateLimiting:SuggestionsPerMinute", "100000");
 
         builder.ConfigureServices(services =>
         {

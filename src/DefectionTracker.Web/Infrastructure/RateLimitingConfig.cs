@@ -18,6 +18,9 @@ public sealed class RateLimitingOptions
 
     /// <summary>Sign-in attempts (and password changes) a client may make each minute. Always on, even when Enabled is false.</summary>
     public int SignInsPerMinute { get; set; } = 10;
+
+    /// <summary>Public correction suggestions a client may send each minute. Always on.</summary>
+    public int SuggestionsPerMinute { get; set; } = 5;
 }
 
 /// <summary>Names of the rate-limiting policies that actions ask for by name.</summary>
@@ -25,6 +28,9 @@ public static class RateLimitingNames
 {
     /// <summary>Sign-in and password forms: a few tries a minute per client, however the rest is configured.</summary>
     public const string Login = "login";
+
+    /// <summary>The public "suggest a correction" form: a few a minute per client, always on.</summary>
+    public const string Suggest = "suggest";
 }
 
 /// <summary>
@@ -55,6 +61,13 @@ internal static class RateLimitingConfig
             o.AddPolicy(RateLimitingNames.Login, context => RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = Math.Max(1, options.SignInsPerMinute),
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            }));
+            o.AddPolicy(RateLimitingNames.Suggest, context => RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = Math.Max(1, options.SuggestionsPerMinute),
                 Window = TimeSpan.FromMinutes(1),
                 QueueLimit = 0,
                 AutoReplenishment = true,

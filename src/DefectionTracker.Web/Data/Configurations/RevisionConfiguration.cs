@@ -13,7 +13,7 @@ public class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(r => r.RecordId).HasMaxLength(200);
         builder.Property(r => r.Action).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Summary).HasMaxLength(500);
+        builder.Property(r => r.Summary).HasMaxLength(2000); // a public suggestion may be longer than a change summary
         builder.Property(r => r.AuthorName).HasMaxLength(100);
         builder.Property(r => r.ReviewerName).HasMaxLength(100);
         builder.Property(r => r.ReviewNote).HasMaxLength(1000);

@@ -15,6 +15,9 @@ public enum RevisionAction
     Corrected,
     Retracted,
     Reverted,
+
+    /// <summary>A correction suggested by a member of the public: words, not a change; closed by an editor, never published.</summary>
+    Suggested,
 }
 
 /// <summary>

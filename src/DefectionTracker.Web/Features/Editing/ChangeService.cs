@@ -167,6 +167,12 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
             return new ChangeOutcome(ChangeResult.NotPending, revision, [new FieldProblem("id", $"change {revisionId} is {revision.Status.ToString().ToLowerInvariant()}, not waiting for review")]);
         }
 
+        if (revision.Action == RevisionAction.Suggested)
+        {
+            return new ChangeOutcome(ChangeResult.NotPending, revision,
+                [new FieldProblem("id", "a suggestion is not a change: make the correction in the record's form, then close the suggestion with a note")]);
+        }
+
         var kind = RecordKinds.Find(revision.Kind)!;
         var current = await store.GetAsync(kind, revision.RecordId, ct);
         if (RecordKinds.Version(current) != revision.BaseVersion)
@@ -194,6 +200,56 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
 
         logger.LogInformation("Change {Revision} approved", revision.Id);
         return new ChangeOutcome(ChangeResult.Published, revision, []);
+    }
+
+    /// <summary>Keeps a member of the public's suggested correction in the review queue; nothing about the record changes.</summary>
+    public async Task<ChangeOutcome> SuggestAsync(RecordKind kind, string id, string? text, string? contact, CancellationToken ct)
+    {
+        var problems = new List<FieldProblem>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add(new FieldProblem("text", "say what is wrong and, if you can, where the right information is published"));
+        }
+        else if (text.Length > 2000)
+        {
+            problems.Add(new FieldProblem("text", "the suggestion is longer than 2,000 characters"));
+        }
+
+        if (contact?.Length > 200)
+        {
+            problems.Add(new FieldProblem("contact", "the contact is longer than 200 characters"));
+        }
+
+        var current = await store.GetAsync(kind, id, ct);
+        if (current is null)
+        {
+            return new ChangeOutcome(ChangeResult.NotFound, null, [new FieldProblem("id", $"no {kind.Singular} \"{id}\"")]);
+        }
+
+        if (problems.Count > 0)
+        {
+            return new ChangeOutcome(ChangeResult.Invalid, null, problems);
+        }
+
+        var revision = new Revision
+        {
+            Kind = kind.Name,
+            RecordId = id,
+            Action = RevisionAction.Suggested,
+            BeforeJson = current.ToJsonString(),
+            AfterJson = current.ToJsonString(),
+            BaseVersion = RecordKinds.Version(current),
+            Summary = text!.Trim(),
+            ReviewNote = null,
+            AuthorName = "a member of the public",
+            SuggesterContact = string.IsNullOrWhiteSpace(contact) ? null : contact.Trim(),
+            SubmittedAtUtc = clock.GetUtcNow().UtcDateTime,
+            Status = RevisionStatus.Pending,
+        };
+        db.Revisions.Add(revision);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Correction suggested for {Kind} {Id}: change {Revision}", kind.Name, id, revision.Id);
+        return new ChangeOutcome(ChangeResult.Queued, revision, []);
     }
 
     public async Task<ChangeOutcome> RejectAsync(int revisionId, ChangeAuthor reviewer, string? reason, CancellationToken ct)

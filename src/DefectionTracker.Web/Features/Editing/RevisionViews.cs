@@ -9,6 +9,12 @@ public sealed record RevisionView(
     string Author, DateTime SubmittedAtUtc, string? Reviewer, DateTime? ReviewedAtUtc, string? ReviewNote,
     int? RevertOf, string? NeedsEditorBecause, string RecordPage, IReadOnlyList<FieldChange> Changes)
 {
+    /// <summary>A public suggestion: words for an editor, not a change.</summary>
+    public bool IsSuggestion => Action == "suggested";
+
+    /// <summary>How the suggester may be reached: set only for the review queue, never on public pages.</summary>
+    public string? SuggesterContact { get; init; }
+
     /// <summary>The kind in words: "defection", "party or group".</summary>
     public string KindName => RecordKinds.Find(Kind)?.Singular ?? Kind;
 
@@ -33,6 +39,7 @@ public sealed record RevisionView(
         RevisionAction.Corrected => "corrected",
         RevisionAction.Retracted => "retracted",
         RevisionAction.Reverted => "reverted",
+        RevisionAction.Suggested => "suggested",
         _ => "changed",
     };
 }

@@ -60,6 +60,6 @@ public sealed class RevisionsQuery(DefectionsDbContext db, IRecordStore store)
     {
         var pending = await db.Revisions.AsNoTracking().Where(r => r.Status == RevisionStatus.Pending)
             .OrderBy(r => r.Id).Take(200).ToListAsync(ct);
-        return new ReviewQueueViewModel(pending.Select(RevisionView.Of).ToList());
+        return new ReviewQueueViewModel(pending.Select(r => RevisionView.Of(r) with { SuggesterContact = r.SuggesterContact }).ToList());
     }
 }
