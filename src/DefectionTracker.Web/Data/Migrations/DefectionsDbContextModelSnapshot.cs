@@ -181,11 +181,11 @@ namespace DefectionTracker.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CouncillorSlug");
-
                     b.HasIndex("PartySlug");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("CouncillorSlug", "PartySlug");
 
                     b.ToTable("Affiliations");
                 });

@@ -51,6 +51,7 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, ILogger<DatabaseSeede
 
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
+            await AnalyzeAsync(ct);
             await transaction.CommitAsync(ct);
             logger.LogInformation(
                 "Dataset {Hash} applied: {Inserted} inserted, {Updated} updated, {Deleted} deleted",
@@ -63,6 +64,12 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, ILogger<DatabaseSeede
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
+
+    /// <summary>
+    /// Fresh statistics for SQLite's query planner once the rows have changed: without them it may pick an index by
+    /// its name's order rather than by how selective it is.
+    /// </summary>
+    private async Task AnalyzeAsync(CancellationToken ct) => await db.Database.ExecuteSqlRawAsync("ANALYZE;", ct);
 
     private Task<SeedResult> InsertAllAsync(SeedDataset data, CancellationToken ct)
     {
