@@ -10,7 +10,6 @@ internal static class MiddlewareConfig
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
         app.UseHeadAsGet();
-        app.UseResponseCompression();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -33,13 +32,17 @@ internal static class MiddlewareConfig
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles(PerformanceConfig.StaticFileOptions);
         app.UseRouting();
         if (app.Configuration.GetValue("OutputCache:Enabled", true))
         {
             // Off only in the test host, so that no test reads a page another test cached.
             app.UseOutputCache();
         }
+
+        // Inside the cache, which therefore keeps the compressed bytes (one entry per encoding chosen) and serves a
+        // hit without compressing it again; the cache's key needs the endpoint, so both come after routing.
+        app.UseResponseCompression();
+        app.UseStaticFiles(PerformanceConfig.StaticFileOptions);
 
         // After the cache: a cached answer costs the client nothing.
         app.UseAppRateLimiting();
