@@ -16,6 +16,7 @@ mkdir -p "$out"
 
 command -v wrk >/dev/null 2>&1 || { [ "$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 command -v wrk >/dev/null 2>&1 || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+command -v sqlite3 >/dev/null 2>&1 || { [ "$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null; }
 
 app_dir=${APP_DIR:-$PWD/$out/app}
 echo "== publish (Release)"
@@ -66,14 +67,17 @@ run_scale() {
   echo "== generate $scale dataset"
   rm -rf "$dataset"
   dotnet "$out/tools/DefectionTracker.Tools.dll" generate --scale "$scale" --out "$dataset" --seed 1
-  db="$PWD/$out/$scale.db"; rm -f "$db" "$db-wal" "$db-shm"
+  db="$PWD/$out/$scale.db"
+  # REUSE_DB=1 keeps a database a previous run seeded from the same (deterministic) dataset: the 10x seeding is long.
+  [ -n "${REUSE_DB:-}" ] && [ -f "$db" ] || rm -f "$db" "$db-wal" "$db-shm"
   port=$(free_port)
   start_app "$PWD/$dataset" "$db" "$port"; local first=$START_SECONDS
   stop_app
   start_app "$PWD/$dataset" "$db" "$port"; local restart=$START_SECONDS
   local base="http://127.0.0.1:$port"
   local largest
-  largest=$(curl -s "$base/api/councils" | python3 -c 'import json,sys; c=json.load(sys.stdin); print(max(c, key=lambda x: (x.get("defectionCount") or 0, x.get("totalSeats") or 0))["slug"])')
+  # From the file, not the API: at 10x a cold /api/councils may take longer than the request time limit.
+  largest=$(sqlite3 "$db" "SELECT CouncilSlug FROM DefectionCouncils GROUP BY CouncilSlug ORDER BY count(*) DESC, CouncilSlug LIMIT 1")
   echo
   echo "### $scale: first start ${first} s (seeding included), restart ${restart} s"
   echo
@@ -107,7 +111,7 @@ run_scale() {
   echo "| url | code | bytes | seconds |"
   echo "|-----|------|-------|---------|"
   local grievance party
-  grievance=$(curl -s "$base/api/grievances" | python3 -c 'import json,sys; print(max(json.load(sys.stdin), key=lambda g: g["defectionCount"])["slug"])')
+  grievance=$(sqlite3 "$db" "SELECT GrievanceSlug FROM DefectionGrievances GROUP BY GrievanceSlug ORDER BY count(*) DESC LIMIT 1")
   for url in /parties/labour /parties/green /parties/independent /api/parties/labour / /councils "/councils/$largest" "/api/councils/$largest" \
       /timeline /api/timeline /grievances "/grievances/$grievance" "/api/grievances/$grievance" /sources "/sources?sort=date" /api/sources \
       /feeds/defections.atom "/feeds/defections.atom?party=labour" /api/councils /api/defections "/api/defections?pageSize=500" \
