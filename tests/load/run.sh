@@ -2,7 +2,11 @@
 # Load run: builds Release, generates a dataset, starts the app on it with a fresh database, and runs wrk against a
 # static file (the baseline: the same process doing no database work) and the main pages. Prints requests/s, p50,
 # p99, each page's ratio to the baseline, peak memory, first-start time (seeding included) and restart time.
+# Then the probe's numbers: the slowest request (each page's first, uncached answer), the largest response, throughput
+# when every request busts the cache (/search?q=labour&n=<random>), peak memory (VmHWM) under 24 connections of
+# cache-busting traffic, the time of GET /parties/labour, and the rate limiter answering 429 with Retry-After.
 # Usage: tests/load/run.sh [national|10x|both] [seconds per URL]   (default: both, 5)
+# APP_DIR=dir skips the publish and runs that build instead (to measure an older build the same way).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 scales=${1:-both}
@@ -12,21 +16,28 @@ mkdir -p "$out"
 
 command -v wrk >/dev/null 2>&1 || { [ "$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 command -v wrk >/dev/null 2>&1 || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+command -v sqlite3 >/dev/null 2>&1 || { [ "$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null; }
 
+app_dir=${APP_DIR:-$PWD/$out/app}
 echo "== publish (Release)"
-dotnet publish src/DefectionTracker.Web -c Release -o "$out/app" --nologo -v quiet >/dev/null
+[ -n "${APP_DIR:-}" ] || dotnet publish src/DefectionTracker.Web -c Release -o "$out/app" --nologo -v quiet >/dev/null
 dotnet publish src/DefectionTracker.Tools -c Release -o "$out/tools" --nologo -v quiet >/dev/null
+
+# Each request a new, unknown parameter: the cache must ignore it (one entry), not make an entry per request.
+cat >"$out/bust.lua" <<'LUA'
+request = function() return wrk.format("GET", "/search?q=labour&n=" .. math.random(1, 1000000000)) end
+LUA
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-# start_app DATASET DB PORT -> sets APP_PID and START_SECONDS
+# start_app DATASET DB PORT [RATE_LIMITING] -> sets APP_PID and START_SECONDS
 start_app() {
-  local dataset=$1 db=$2 port=$3 t0
+  local dataset=$1 db=$2 port=$3 limiting=${4:-false} t0 log="$PWD/$out/app-$3.log"
   t0=$(date +%s.%N)
-  (cd "$out/app" && ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Seeds__Path="$dataset" ConnectionStrings__Defections="Data Source=$db" \
-    exec dotnet DefectionTracker.Web.dll --urls "http://127.0.0.1:$port" >"../app-$port.log" 2>&1) &
+  (cd "$app_dir" && ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=$limiting Seeds__Path="$dataset" ConnectionStrings__Defections="Data Source=$db" \
+    exec dotnet DefectionTracker.Web.dll --urls "http://127.0.0.1:$port" >"$log" 2>&1) &
   APP_PID=$!
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 12000); do
     if curl -fs -o /dev/null "http://127.0.0.1:$port/health"; then break; fi
     if ! kill -0 "$APP_PID" 2>/dev/null; then echo "the app stopped; see $out/app-$port.log" >&2; exit 1; fi
     sleep 0.1
@@ -36,14 +47,14 @@ start_app() {
 
 stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }
 
-peak_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$(pgrep -f "DefectionTracker.Web.dll --urls http://127.0.0.1:$1" | head -1)/status"; }
+peak_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status"; }
 
-# measure NAME URL -> prints one table row; the first call sets the baseline
+# measure NAME URL [ACCEPT-ENCODING] -> prints one table row; the first call sets the baseline
 measure() {
-  local name=$1 url=$2 result rps p50 p99 code
-  code=$(curl -s -o /dev/null -w '%{http_code}' "$url")
-  curl -s -o /dev/null "$url"  # warm
-  result=$(wrk -t2 -c32 -d"${duration}s" --latency "$url")
+  local name=$1 url=$2 encoding=${3:-identity} result rps p50 p99 code
+  code=$(curl -s -o /dev/null -H "Accept-Encoding: $encoding" -w '%{http_code}' "$url")
+  curl -s -o /dev/null -H "Accept-Encoding: $encoding" "$url"  # warm
+  result=$(wrk -t2 -c32 -d"${duration}s" -H "Accept-Encoding: $encoding" --latency "$url")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
   p50=$(awk '$1=="50%" {print $2}' <<<"$result")
   p99=$(awk '$1=="99%" {print $2}' <<<"$result")
@@ -56,14 +67,17 @@ run_scale() {
   echo "== generate $scale dataset"
   rm -rf "$dataset"
   dotnet "$out/tools/DefectionTracker.Tools.dll" generate --scale "$scale" --out "$dataset" --seed 1
-  db="$PWD/$out/$scale.db"; rm -f "$db" "$db-wal" "$db-shm"
+  db="$PWD/$out/$scale.db"
+  # REUSE_DB=1 keeps a database a previous run seeded from the same (deterministic) dataset: the 10x seeding is long.
+  [ -n "${REUSE_DB:-}" ] && [ -f "$db" ] || rm -f "$db" "$db-wal" "$db-shm"
   port=$(free_port)
   start_app "$PWD/$dataset" "$db" "$port"; local first=$START_SECONDS
   stop_app
   start_app "$PWD/$dataset" "$db" "$port"; local restart=$START_SECONDS
   local base="http://127.0.0.1:$port"
   local largest
-  largest=$(curl -s "$base/api/councils" | python3 -c 'import json,sys; c=json.load(sys.stdin); print(max(c, key=lambda x: (x.get("defectionCount") or 0, x.get("totalSeats") or 0))["slug"])')
+  # From the file, not the API: at 10x a cold /api/councils may take longer than the request time limit.
+  largest=$(sqlite3 "$db" "SELECT CouncilSlug FROM DefectionCouncils GROUP BY CouncilSlug ORDER BY count(*) DESC, CouncilSlug LIMIT 1")
   echo
   echo "### $scale: first start ${first} s (seeding included), restart ${restart} s"
   echo
@@ -78,8 +92,42 @@ run_scale() {
   measure "/grievances" "$base/grievances"
   measure "/search?q=gaza" "$base/search?q=gaza"
   measure "/api/defections" "$base/api/defections"
+  measure "/sources (br)" "$base/sources" br
+  measure "/timeline (br)" "$base/timeline" br
+  local bust
+  bust=$(wrk -t2 -c32 -d"${duration}s" --latency -s "$out/bust.lua" "$base")
+  printf '| %-22s | %4s | %9.0f | %8s | %8s | %5.2f |\n' "/search?q=labour&n=rand" "$(curl -s -o /dev/null -w '%{http_code}' "$base/search?q=labour&n=1")" \
+    "$(awk '/Requests\/sec/ {print $2}' <<<"$bust")" "$(awk '$1=="50%" {print $2}' <<<"$bust")" "$(awk '$1=="99%" {print $2}' <<<"$bust")" \
+    "$(python3 -c "print($(awk '/Requests\/sec/ {print $2}' <<<"$bust")/$BASELINE)")"
   echo
-  echo "peak memory (VmHWM): $(peak_mb "$port") MB"
+  echo "peak memory (VmHWM) after the runs above (32 connections): $(peak_mb) MB"
+  stop_app
+
+  # A fresh process with an empty cache: each page's first answer is its real cost.
+  start_app "$PWD/$dataset" "$db" "$port"
+  echo
+  echo "first (uncached) answers, largest first:"
+  echo
+  echo "| url | code | bytes | seconds |"
+  echo "|-----|------|-------|---------|"
+  local grievance party
+  grievance=$(sqlite3 "$db" "SELECT GrievanceSlug FROM DefectionGrievances GROUP BY GrievanceSlug ORDER BY count(*) DESC LIMIT 1")
+  for url in /parties/labour /parties/green /parties/independent /api/parties/labour / /councils "/councils/$largest" "/api/councils/$largest" \
+      /timeline /api/timeline /grievances "/grievances/$grievance" "/api/grievances/$grievance" /sources "/sources?sort=date" /api/sources \
+      /feeds/defections.atom "/feeds/defections.atom?party=labour" /api/councils /api/defections "/api/defections?pageSize=500" \
+      "/search?q=labour" /defections "/timeline?party=labour&from=2020" /api/summary; do
+    curl -s -o /dev/null --max-time 30 -w "| $url | %{http_code} | %{size_download} | %{time_total} |\n" "$base$url"
+  done | sort -t'|' -k4 -n -r
+  echo
+  echo "cache-busting traffic, 24 connections for ${duration}s: $(wrk -t2 -c24 -d"${duration}s" -s "$out/bust.lua" "$base" | awk '/Requests\/sec/ {print $2}') requests/s; peak memory (VmHWM) $(peak_mb) MB"
+  stop_app
+
+  # The rate limiter, on as in production: a burst of 60 different searches from one client (a cached answer is free,
+  # so each asks for something new).
+  start_app "$PWD/$dataset" "$db" "$port" true
+  local codes
+  codes=$(for i in $(seq 1 60); do curl -s -o /dev/null -w '%{http_code}\n' "$base/search?q=labour+$i"; done | sort | uniq -c | tr -s ' ' | paste -sd, -)
+  echo "rate limiting on, 60 different searches in a row from one client: $codes; Retry-After: $(curl -s -D - -o /dev/null "$base/search?q=labour+x" | awk -F': ' 'tolower($1)=="retry-after" {print $2}' | tr -d '\r')"
   stop_app
 }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Primitives;
 
 namespace DefectionTracker.Web.Infrastructure;
@@ -10,9 +11,13 @@ namespace DefectionTracker.Web.Infrastructure;
 /// The output cache's key holds only the query parameters the endpoint's action binds (read from its parameters, so a
 /// new filter is keyed without being listed here); any other parameter is ignored for the key. Without this, each
 /// made-up parameter (<c>/search?q=labour&amp;n=123</c>) made a new entry and evicted good ones.
+/// The cache holds compressed bytes, so the key also holds the encoding response compression will choose for the
+/// request ("br", "gzip" or none), not the raw Accept-Encoding header, whose endless spellings would each make an entry.
 /// </summary>
 public sealed class KnownQueryCachePolicy : IOutputCachePolicy
 {
+    public const string EncodingKey = "encoding";
+
     private readonly ConcurrentDictionary<Endpoint, StringValues> _keys = new();
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -20,8 +25,16 @@ public sealed class KnownQueryCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = context.HttpContext.GetEndpoint() is { } endpoint
             ? _keys.GetOrAdd(endpoint, KnownKeys)
             : StringValues.Empty;
+        context.CacheVaryByRules.VaryByValues[EncodingKey] = EncodingFor(context.HttpContext);
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>The encoding response compression would use for this request; "identity" when it would not compress.</summary>
+    public static string EncodingFor(HttpContext context) =>
+        context.RequestServices.GetService<IResponseCompressionProvider>() is { } compression
+        && compression.CheckRequestAcceptsCompression(context) && compression.GetCompressionProvider(context) is { } provider
+            ? provider.EncodingName
+            : "identity";
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 

@@ -11,7 +11,6 @@ internal static class MiddlewareConfig
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
         app.UseHeadAsGet();
-        app.UseResponseCompression();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -34,7 +33,6 @@ internal static class MiddlewareConfig
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles(PerformanceConfig.StaticFileOptions);
         app.UseRouting();
 
         // Before the cache: a signed-in member's pages are never cached nor served from the cache.
@@ -44,6 +42,11 @@ internal static class MiddlewareConfig
             // Off only in the test host, so that no test reads a page another test cached.
             app.UseOutputCache();
         }
+
+        // Inside the cache, which therefore keeps the compressed bytes (one entry per encoding chosen) and serves a
+        // hit without compressing it again; the cache's key needs the endpoint, so both come after routing.
+        app.UseResponseCompression();
+        app.UseStaticFiles(PerformanceConfig.StaticFileOptions);
 
         // After the cache: a cached answer costs the client nothing.
         app.UseAppRateLimiting();

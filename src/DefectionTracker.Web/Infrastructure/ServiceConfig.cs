@@ -42,7 +42,13 @@ internal static class ServiceConfig
         services.AddDbContext<DefectionsDbContext>((sp, o) => o
             .UseSqlite(sp.GetRequiredService<DatabaseAccess>().ConnectionString)
             .AddInterceptors(InterruptOnCancel)
-            .ReplaceService<Microsoft.EntityFrameworkCore.Storage.IExceptionDetector, SqliteCancellationDetector>());
+            .ReplaceService<Microsoft.EntityFrameworkCore.Storage.IExceptionDetector, SqliteCancellationDetector>()
+
+            // A failed write is thrown to whoever wrote (start-up, which reports it in one line naming the file):
+            // EF's own logging of it, stack trace and all, would say it a second and third time.
+            .ConfigureWarnings(w => w.Log(
+                (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.TransactionError, LogLevel.Debug))));
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<DatasetExporter>();
 

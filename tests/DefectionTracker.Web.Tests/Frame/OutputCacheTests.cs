@@ -54,4 +54,62 @@ public class OutputCacheTests
         await invalidation.DatasetLoadedAsync(dataChanged: true, CancellationToken.None);
         Assert.False(await ServedFromCacheAsync(client, "/councils"));
     }
+
+    private static async Task<(bool Cached, string? Encoding, byte[] Body)> GetAsync(HttpClient client, string url, string? acceptEncoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (acceptEncoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (response.Headers.Age is not null, response.Content.Headers.ContentEncoding.SingleOrDefault(),
+            await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("br", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData("gzip, deflate, br", "br")]
+    public async Task CachingOn_ACachedHit_IsServedCompressed_ByteForByteAsTheFirst(string acceptEncoding, string expected)
+    {
+        using var factory = new AppFactory(outputCache: true);
+        using var client = factory.CreateClient();
+
+        var first = await GetAsync(client, "/sources", acceptEncoding);
+        var hit = await GetAsync(client, "/sources", acceptEncoding);
+
+        Assert.False(first.Cached);
+        Assert.True(hit.Cached);
+        Assert.Equal(expected, first.Encoding);
+        Assert.Equal(expected, hit.Encoding);
+        Assert.Equal(first.Body, hit.Body);
+    }
+
+    [Fact]
+    public async Task CachingOn_EachEncodingHasItsOwnEntry_AndAClientAskingForNoneGetsPlainText()
+    {
+        using var factory = new AppFactory(outputCache: true);
+        using var client = factory.CreateClient();
+
+        var brotli = await GetAsync(client, "/sources", "br");
+        var plain = await GetAsync(client, "/sources", null);
+        var plainAgain = await GetAsync(client, "/sources", "identity");
+        var gzip = await GetAsync(client, "/sources", "gzip;q=1, br;q=0.5");
+
+        Assert.Equal("br", brotli.Encoding);
+        Assert.False(plain.Cached);
+        Assert.Null(plain.Encoding);
+        Assert.True(plainAgain.Cached);
+        Assert.Equal(plain.Body, plainAgain.Body);
+        Assert.False(gzip.Cached);
+        Assert.Equal("gzip", gzip.Encoding);
+
+        await using var decompressed = new System.IO.Compression.BrotliStream(new MemoryStream(brotli.Body), System.IO.Compression.CompressionMode.Decompress);
+        using var text = new MemoryStream();
+        await decompressed.CopyToAsync(text);
+        Assert.Equal(plain.Body, text.ToArray());
+    }
 }

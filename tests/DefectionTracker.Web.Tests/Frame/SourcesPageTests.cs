@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Features.Shared;
 using DefectionTracker.Web.Features.Sources;
 using DefectionTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public class SourcesPageTests(SharedAppFixture app)
     private async Task<SourcesPageViewModel> GetModelAsync(SourcesOrder order = SourcesOrder.Publisher)
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<SourcesQuery>().GetPageAsync(order, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<SourcesQuery>().GetPageAsync(order, new PageRequest(), CancellationToken.None) ?? throw new InvalidOperationException("page 1 is never past the end");
     }
 
     private async Task<string> GetHtmlAsync(string url = "/sources")
@@ -202,10 +203,12 @@ public class SourcesPageTests(SharedAppFixture app)
         var response = await client.GetAsync("/api/sources");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        var items = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateArray().ToList();
+        var root = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var items = root.GetProperty("items").EnumerateArray().ToList();
         await using var db = app.Factory.CreateDbContext();
 
         Assert.Equal(await db.Sources.CountAsync(), items.Count);
+        Assert.Equal(items.Count, root.GetProperty("total").GetInt32());
         var radio = Assert.Single(items, i => i.GetProperty("id").GetString() == "radio-brackenholt-five");
         Assert.True(radio.GetProperty("headlineInferred").GetBoolean());
         Assert.Equal("original", radio.GetProperty("readVia").GetString());

@@ -384,11 +384,11 @@ namespace DefectionTracker.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CouncillorSlug");
-
                     b.HasIndex("PartySlug");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("CouncillorSlug", "PartySlug");
 
                     b.ToTable("Affiliations");
                 });

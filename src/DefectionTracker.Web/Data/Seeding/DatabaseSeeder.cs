@@ -55,6 +55,12 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, StepPause pause, ILog
             stored.DataVersion++;
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
+            if (transaction is not null)
+            {
+                // A whole dataset (first start, import) refreshes the planner's statistics; one editor's change does not need to.
+                await AnalyzeAsync(ct);
+            }
+
             await pause.AtAsync(step, ct);
             if (transaction is not null)
             {
@@ -75,6 +81,12 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, StepPause pause, ILog
 
     private async Task<long> DataVersionAsync(CancellationToken ct) =>
         await db.SeedStates.AsNoTracking().Where(s => s.Id == 1).Select(s => (long?)s.DataVersion).SingleOrDefaultAsync(ct) ?? 0;
+
+    /// <summary>
+    /// Fresh statistics for SQLite's query planner once the rows have changed: without them it may pick an index by
+    /// its name's order rather than by how selective it is.
+    /// </summary>
+    private async Task AnalyzeAsync(CancellationToken ct) => await db.Database.ExecuteSqlRawAsync("ANALYZE;", ct);
 
     private Task<SeedResult> InsertAllAsync(SeedDataset data, CancellationToken ct)
     {

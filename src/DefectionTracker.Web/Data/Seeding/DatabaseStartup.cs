@@ -49,10 +49,12 @@ public sealed class DatabaseStartup(
             await StartAsync(scope, db, seedsPath, cancellationToken);
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException
-            or InvalidOperationException { InnerException: Microsoft.Data.Sqlite.SqliteException })
+            or InvalidOperationException { InnerException: Microsoft.Data.Sqlite.SqliteException }
+            or DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException })
         {
             // One line naming the file and the cause, not a stack trace: the person starting the site can act on it.
-            var cause = (e as InvalidOperationException)?.InnerException?.Message ?? e.Message;
+            // A write that fails (a full disk) comes wrapped by EF; its cause is the SQLite error inside.
+            var cause = (e is InvalidOperationException or DbUpdateException ? e.InnerException?.Message : null) ?? e.Message;
             throw new StartupFailureException($"Start-up stopped: the database '{databasePath}' (dataset '{seedsPath}') could not be used: {cause}", e);
         }
     }

@@ -32,6 +32,30 @@ public static class AtomFeed
     public static string SelfPath(string? partySlug) =>
         "/feeds/defections.atom" + (partySlug is null ? "" : "?party=" + Uri.EscapeDataString(partySlug));
 
+    /// <summary>A page of the feed: the feed's own address for page 1, with <c>page=N</c> after.</summary>
+    public static string PagePath(string? partySlug, int page) =>
+        page == 1 ? SelfPath(partySlug) : SelfPath(partySlug) + (partySlug is null ? "?" : "&") + "page=" + page.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 5005 section 3 paging links: first and last always, previous and next where there is such a page.</summary>
+    private static IEnumerable<XElement> PagingLinks(DefectionFeedViewModel feed, string baseUrl)
+    {
+        var paging = feed.Paging;
+        XElement Link(string rel, int page) => new(Atom + "link", new XAttribute("rel", rel), new XAttribute("type", "application/atom+xml"),
+            new XAttribute("href", baseUrl + PagePath(feed.Party?.Slug, page)));
+        yield return Link("first", 1);
+        if (paging.HasPrevious)
+        {
+            yield return Link("previous", paging.Page - 1);
+        }
+
+        if (paging.HasNext)
+        {
+            yield return Link("next", paging.Page + 1);
+        }
+
+        yield return Link("last", paging.PageCount);
+    }
+
     public static XDocument Build(DefectionFeedViewModel feed, string baseUrl)
     {
         var title = feed.Party is { } party
@@ -44,11 +68,12 @@ public static class AtomFeed
             new XElement(Atom + "id", FeedId(feed.Party?.Slug)),
             new XElement(Atom + "title", title),
             new XElement(Atom + "subtitle",
-                "Every recorded event, newest first. Dates are at their known precision; an event known only to the month is " +
+                "Every recorded event, newest first, the latest on this page and older ones on the pages its rel=\"next\" link leads to. Dates are at their known precision; an event known only to the month is " +
                 "dated to its first day in <updated>, and an undated event carries 1970-01-01T00:00:00Z."),
             new XElement(Atom + "updated", Timestamp(updated)),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("type", "application/atom+xml"),
-                new XAttribute("href", baseUrl + SelfPath(feed.Party?.Slug))),
+                new XAttribute("href", baseUrl + PagePath(feed.Party?.Slug, feed.Paging.Page))),
+            PagingLinks(feed, baseUrl),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"),
                 new XAttribute("href", alternate)),
             new XElement(Atom + "author", new XElement(Atom + "name", "DefectionTracker")),

@@ -5,8 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DefectionTracker.Web.Features.Feeds;
 
-/// <summary>The defections for an Atom feed: every one, or those from one party; newest first, undated last.</summary>
-public sealed record DefectionFeedViewModel(RefViewModel? Party, IReadOnlyList<DefectionFeedEntry> Entries);
+/// <summary>
+/// A page of an Atom feed of defections (every one, or those from one party; newest first, undated last):
+/// <see cref="Paging"/> says which page of how many (RFC 5005 paged feed).
+/// </summary>
+public sealed record DefectionFeedViewModel(RefViewModel? Party, IReadOnlyList<DefectionFeedEntry> Entries)
+{
+    public PageInfo Paging { get; init; } = new(1, Math.Max(1, Entries.Count), Entries.Count);
+}
 
 public sealed record DefectionFeedEntry(
     string Id,
@@ -22,10 +28,13 @@ public sealed record DefectionFeedEntry(
     Verification Verification,
     string Summary);
 
-public sealed class DefectionFeedQuery(DefectionsDbContext db)
+public sealed class DefectionFeedQuery(DefectionsDbContext db, IConfiguration configuration)
 {
-    /// <summary>Null when <paramref name="partySlug"/> names no party.</summary>
-    public async Task<DefectionFeedViewModel?> GetAsync(string? partySlug, CancellationToken ct)
+    /// <summary>Entries a feed document holds: the latest 50, older ones on the pages its rel="next" links lead to.</summary>
+    public int PageSize { get; } = Math.Clamp(configuration.GetValue("Feeds:PageSize", 50), 1, 500);
+
+    /// <summary>Null when <paramref name="partySlug"/> names no party. A page past the last has no entries.</summary>
+    public async Task<DefectionFeedViewModel?> GetAsync(string? partySlug, int page, CancellationToken ct)
     {
         RefViewModel? party = null;
         if (partySlug is not null)
@@ -37,8 +46,18 @@ public sealed class DefectionFeedQuery(DefectionsDbContext db)
             }
         }
 
-        var rows = await db.Defections.AsNoTracking()
-            .Where(d => partySlug == null || d.FromPartySlug == partySlug)
+        var matching = db.Defections.AsNoTracking().Where(d => partySlug == null || d.FromPartySlug == partySlug);
+        var total = await matching.CountAsync(ct);
+        var paging = new PageRequest(page, PageSize);
+        if (paging.IsPastEnd(total))
+        {
+            return new DefectionFeedViewModel(party, []) { Paging = paging.Info(total) };
+        }
+
+        var rows = await matching
+            .NewestFirst()
+            .Skip((int)paging.Skip)
+            .Take(PageSize)
             .Select(d => new DefectionFeedEntry(
                 d.Id,
                 d.Date,
@@ -55,7 +74,8 @@ public sealed class DefectionFeedQuery(DefectionsDbContext db)
             .AsSplitQuery()
             .ToListAsync(ct);
 
+        // The page's rows in the one order (SQL ordered the pages by the same rule).
         var ordered = rows.OrderNewestFirst(r => r.Sequence, r => r.Date).ToList();
-        return new DefectionFeedViewModel(party, ordered);
+        return new DefectionFeedViewModel(party, ordered) { Paging = paging.Info(total) };
     }
 }

@@ -1,3 +1,4 @@
+using DefectionTracker.Web.Features.Shared;
 using DefectionTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -5,15 +6,29 @@ namespace DefectionTracker.Web.Features.Feeds;
 
 public class FeedsController(DefectionFeedQuery feeds, PublicBaseUrl publicBaseUrl, ILogger<FeedsController> logger) : Controller
 {
-    /// <summary>Every defection as Atom, newest first; <c>?party=slug</c> for the defections from one party.</summary>
+    /// <summary>
+    /// The latest defections as Atom, newest first; <c>?party=slug</c> for those from one party; <c>?page=2</c> and on
+    /// for older ones (RFC 5005 paging: each page links to the first, previous, next and last).
+    /// </summary>
     [HttpGet("/feeds/defections.atom")]
-    public async Task<IActionResult> Defections(string? party, CancellationToken ct)
+    public async Task<IActionResult> Defections(string? party, int page = 1, CancellationToken ct = default)
     {
+        if (!ModelState.IsValid || page < 1)
+        {
+            return BadRequests.Problem(this, logger, "Invalid feed page", [new FieldProblem("page", "page must be a whole number, 1 or more")]);
+        }
+
         var slug = string.IsNullOrWhiteSpace(party) ? null : party.Trim().ToLowerInvariant();
-        if (await feeds.GetAsync(slug, ct) is not { } feed)
+        if (await feeds.GetAsync(slug, page, ct) is not { } feed)
         {
             logger.LogWarning("Feed asked for unknown party {Party}", slug);
             return NotFound();
+        }
+
+        if (feed.Entries.Count == 0 && page > 1)
+        {
+            return BadRequests.Problem(this, logger, "Invalid feed page",
+                [new PageRequest(page, feeds.PageSize).PastEndProblem(feed.Paging.Total, "entry", "entries")]);
         }
 
         var baseUrl = publicBaseUrl.For(Request);

@@ -41,9 +41,17 @@ public sealed record GrievanceDetailViewModel(
     IReadOnlyList<GrievanceCouncilViewModel> Councils,
     IReadOnlyList<GrievanceQuoteViewModel> Quotes)
 {
-    public int StatedCount => Defections.Count(d => d.Stated);
+    /// <summary>All the grievance's defections; <see cref="Defections"/> holds one page of them, <see cref="Quotes"/> theirs.</summary>
+    public int DefectionTotal { get; init; }
 
-    public int AttributedCount => Defections.Count - StatedCount;
+    public int StatedCount { get; init; }
+
+    public int AttributedCount => DefectionTotal - StatedCount;
+
+    /// <summary>Some defection (on any page) spans several councils.</summary>
+    public bool SpansCouncils { get; init; }
+
+    public PageInfo Paging { get; init; } = new(1, PageRequest.DefaultPageSize, 0);
 
     /// <summary>The councillors in these defections, by the one counting rule (unverified reports counted apart).</summary>
     public LossTally Tally { get; init; } = new(0, 0, 0, 0, 0);
@@ -61,7 +69,7 @@ public sealed record GrievanceDetailApiItem(string Slug, string Name, string Des
     int DefectionsWithUnknownCount, int UnverifiedDefectionCount, int StatedCount, int AttributedCount,
     IReadOnlyList<GrievanceCouncilApiItem> Councils)
 {
-    public static GrievanceDetailApiItem From(GrievanceDetailViewModel g) => new(g.Slug, g.Name, g.Description, g.Defections.Count,
+    public static GrievanceDetailApiItem From(GrievanceDetailViewModel g) => new(g.Slug, g.Name, g.Description, g.DefectionTotal,
         g.CouncillorCount, g.DefectionsWithUnknownCount, g.Tally.UnverifiedEvents, g.StatedCount, g.AttributedCount,
         [.. g.Councils.Select(c => new GrievanceCouncilApiItem(c.Slug, c.Name, c.DefectionsWithUnknownCount > 0 ? null : c.CouncillorCount))]);
 }

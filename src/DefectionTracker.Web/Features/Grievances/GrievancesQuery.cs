@@ -65,8 +65,11 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
         return new GrievanceListViewModel(grievances, chart);
     }
 
-    /// <summary>One grievance with its defections, councils and quotes, newest first; null when there is no such grievance.</summary>
-    public async Task<GrievanceDetailViewModel?> GetAsync(string slug, CancellationToken ct)
+    /// <summary>
+    /// One grievance with its figures and councils over all its defections, and a page of the defections (newest first)
+    /// with their quotes; null when there is no such grievance.
+    /// </summary>
+    public async Task<GrievanceDetailViewModel?> GetAsync(string slug, PageRequest paging, CancellationToken ct)
     {
         var grievance = await db.Grievances.AsNoTracking()
             .Where(g => g.Slug == slug)
@@ -99,13 +102,6 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
             })
             .AsSplitQuery()
             .ToListAsync(ct);
-        var ids = links.Select(l => l.Id).ToList();
-        var quotes = await db.Quotes.AsNoTracking()
-            .Where(q => ids.Contains(q.DefectionId))
-            .OrderBy(q => q.Id)
-            .Select(q => new { q.Id, q.DefectionId, q.Text, q.SpeakerName, q.SpeakerRole, q.SpeakerCouncillorSlug, q.Source })
-            .ToListAsync(ct);
-
         var parties = await partyLabels.LoadAsync(ct);
         var defections = links
             .OrderNewestFirst(l => l.Sequence, l => l.Date)
@@ -114,6 +110,16 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
                 l.Attribution == GrievanceAttribution.Stated,
                 l.AttributionSource is null ? [] : [SourceRefViewModel.From(l.AttributionSource)]))
             .ToList();
+        var onPage = paging.Of(defections).ToList();
+
+        // Quotes for the page's defections only: at national scale a grievance has thousands.
+        var ids = onPage.Select(d => d.Id).ToList();
+        var quotes = await db.Quotes.AsNoTracking()
+            .Where(q => ids.Contains(q.DefectionId))
+            .OrderBy(q => q.Id)
+            .Select(q => new { q.Id, q.DefectionId, q.Text, q.SpeakerName, q.SpeakerRole, q.SpeakerCouncillorSlug, q.Source })
+            .ToListAsync(ct);
+
         var defectionById = defections.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var order = defections.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
@@ -160,10 +166,14 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
             grievance.Name,
             grievance.Description,
             grievance.Synonyms.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            defections,
+            onPage,
             councils,
             quoteModels)
         {
+            DefectionTotal = defections.Count,
+            StatedCount = defections.Count(d => d.Stated),
+            SpansCouncils = defections.Any(d => d.Councils.Count > 1),
+            Paging = paging.Info(defections.Count),
             Citing = GrievanceCitations.Councillors(citations.Values),
             Tally = CouncillorsLost.Tally(links.Select(l => CouncillorsLost.Event(l.Id, l.Date, l.CouncillorCount,
                 [.. l.SeatsAt.Select(s => s.SeatsChanged)], [.. l.Councillors.Select(c => c.Slug)], l.Verification, l.Sequence))),

@@ -12,68 +12,84 @@ namespace DefectionTracker.Web.Features.Sources;
 /// </summary>
 public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery histories, PartyLabelsQuery partyLabels)
 {
-    public async Task<SourcesPageViewModel> GetPageAsync(SourcesOrder order, CancellationToken ct)
+    /// <summary>
+    /// The page: totals and disagreements over every source, the list a page at a time (what cites each source is read
+    /// for that page's sources only). Null when <paramref name="paging"/> is past the last page.
+    /// </summary>
+    public async Task<SourcesPageViewModel?> GetPageAsync(SourcesOrder order, PageRequest paging, CancellationToken ct)
     {
-        var (entries, defections) = await LoadEntriesAsync(ct);
-        var sourceIds = entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var publishers = entries.ToDictionary(e => e.Id, e => e.Publisher, StringComparer.Ordinal);
+        var sources = await db.Sources.AsNoTracking().ToListAsync(ct);
+        if (paging.IsPastEnd(sources.Count))
+        {
+            return null;
+        }
+
+        var defections = await LoadDefectionsAsync(ct);
+        var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var publishers = sources.ToDictionary(s => s.Id, s => s.Publisher, StringComparer.Ordinal);
 
         var totals = new SourceTotalsViewModel(
-            entries.Count,
-            entries.Select(e => e.Publisher).Distinct(StringComparer.Ordinal).Count(),
-            entries.Count(e => e.StartingArticle),
-            entries.Count(e => e.Source.HeadlineInferred),
-            entries.Count(e => e.Source.ReadViaMirror),
-            entries.Count(e => !e.Published.IsKnown),
-            entries.Count(e => e.Source.OriginalUrl is null));
+            sources.Count,
+            sources.Select(s => s.Publisher).Distinct(StringComparer.Ordinal).Count(),
+            sources.Count(s => s.SeedArticle is not null),
+            sources.Count(s => s.HeadlineInferred),
+            sources.Count(s => s.ReadVia == SourceReadVia.Mirror),
+            sources.Count(s => !s.Published.IsKnown),
+            sources.Count(s => s.OriginalUrl is null));
         var byVerification = Enum.GetValues<Verification>()
             .ToDictionary(v => v, v => defections.Values.Count(d => d.Ref.Verification == v));
         var unverified = defections.Values.Where(d => d.Ref.Verification == Verification.Unverified)
             .OrderChronologically(d => d.Sequence).Select(d => d.Ref).ToList();
 
-        return new SourcesPageViewModel(order, totals, Group(entries, order), byVerification, unverified,
-            await DisagreementsAsync(defections, sourceIds, publishers, ct));
+        var ordered = Ordered(sources, order).ToList();
+        var entries = await EntriesAsync([.. paging.Of(ordered)], defections, ct);
+        var yearTotals = sources.GroupBy(YearOf).ToDictionary(g => g.Key ?? -1, g => g.Count());
+        return new SourcesPageViewModel(order, totals, Group(entries, order, yearTotals), byVerification, unverified,
+            await DisagreementsAsync(defections, sourceIds, publishers, ct))
+        {
+            Paging = paging.Info(sources.Count),
+        };
     }
 
-    public async Task<IReadOnlyList<SourceApiItem>> ListAsync(CancellationToken ct)
+    /// <summary>/api/sources: a page of sources, by publisher, with the pages that cite each.</summary>
+    public async Task<PagedApiViewModel<SourceApiItem>> ListAsync(PageRequest paging, CancellationToken ct)
     {
-        var (entries, _) = await LoadEntriesAsync(ct);
-        var seedArticles = await db.Sources.AsNoTracking().Where(s => s.SeedArticle != null)
-            .ToDictionaryAsync(s => s.Id, s => s.SeedArticle, ct);
-        return [.. Group(entries, SourcesOrder.Publisher).SelectMany(g => g.Sources).Select(e => new SourceApiItem(
+        var sources = await db.Sources.AsNoTracking().ToListAsync(ct);
+        var info = paging.Info(sources.Count);
+        var links = info.Links("/api/sources");
+        if (paging.IsPastEnd(sources.Count))
+        {
+            return PagedApiViewModel<SourceApiItem>.From([], info, links);
+        }
+
+        var defections = await LoadDefectionsAsync(ct);
+        var entries = await EntriesAsync([.. paging.Of(Ordered(sources, SourcesOrder.Publisher))], defections, ct);
+        var seedArticles = sources.Where(s => s.SeedArticle != null).ToDictionary(s => s.Id, s => s.SeedArticle, StringComparer.Ordinal);
+        return PagedApiViewModel<SourceApiItem>.From([.. entries.Select(e => new SourceApiItem(
             e.Id, e.Publisher, e.Title, e.Source.HeadlineInferred, e.Source.ReadVia, e.Source.OriginalUrl, e.Source.MirrorUrl,
             e.Published.ToIso(), e.Published.Precision.ToString().ToLowerInvariant(), seedArticles.GetValueOrDefault(e.Id), e.Notes,
             new SourceUsesApiItem(
                 [.. e.UsedFor.Where(u => u.Kind == "defection").Select(u => u.Slug)],
                 [.. e.UsedFor.Where(u => u.Kind == "council").Select(u => u.Slug)],
-                [.. e.UsedFor.Where(u => u.Kind == "councillor").Select(u => u.Slug)])))];
+                [.. e.UsedFor.Where(u => u.Kind == "councillor").Select(u => u.Slug)])))], info, links);
+    }
+
+    public Task<int> CountAsync(CancellationToken ct) => db.Sources.CountAsync(ct);
+
+    /// <summary>Where a source's entry is in the list by publisher: its page at <paramref name="pageSize"/>; null when there is no such source.</summary>
+    public async Task<int?> PageOfAsync(string id, int pageSize, CancellationToken ct)
+    {
+        var sources = await db.Sources.AsNoTracking().ToListAsync(ct);
+        var index = Ordered(sources, SourcesOrder.Publisher).Select(s => s.Id).ToList().IndexOf(id);
+        return index < 0 ? null : (index / pageSize) + 1;
     }
 
     private sealed record DefectionInfo(DefectionRefViewModel Ref, PartialDate Date, int Sequence, string? Notes, IReadOnlyList<string> Sources);
 
-    private async Task<(List<SourceEntryViewModel> Entries, Dictionary<string, DefectionInfo> Defections)> LoadEntriesAsync(CancellationToken ct)
+    /// <summary>Every defection with its label and the sources it cites (light: one row per defection and per citation).</summary>
+    private async Task<Dictionary<string, DefectionInfo>> LoadDefectionsAsync(CancellationToken ct)
     {
-        var sources = await db.Sources.AsNoTracking().ToListAsync(ct);
-
-        // Every way a defection cites a source: its source list, reported counts, seat changes, grievances and quotes.
-        var defectionCites = await db.DefectionSources.Select(x => new { SourceId = (string?)x.SourceId, x.DefectionId })
-            .Concat(db.ReportedCounts.Select(x => new { SourceId = (string?)x.SourceId, x.DefectionId }))
-            .Concat(db.DefectionCouncils.Select(x => new { x.SourceId, x.DefectionId }))
-            .Concat(db.DefectionGrievances.Select(x => new { x.SourceId, x.DefectionId }))
-            .Concat(db.Quotes.Select(x => new { SourceId = (string?)x.SourceId, x.DefectionId }))
-            .Where(x => x.SourceId != null)
-            .Distinct()
-            .ToListAsync(ct);
-        var councilCites = await db.CouncilSources.Select(x => new { x.SourceId, Slug = x.CouncilSlug })
-            .Concat(db.Compositions.Select(x => new { x.SourceId, Slug = x.CouncilSlug }))
-            .Distinct()
-            .ToListAsync(ct);
-        var councillorCites = await db.Seats.Select(x => new { x.SourceId, Slug = x.CouncillorSlug })
-            .Concat(db.Affiliations.Select(x => new { x.SourceId, Slug = x.CouncillorSlug }))
-            .Where(x => x.SourceId != null)
-            .Distinct()
-            .ToListAsync(ct);
-
+        var citations = await DefectionCites().ToListAsync(ct);
         var defectionRows = await db.Defections.AsNoTracking()
             .Select(d => new
             {
@@ -88,11 +104,8 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
             })
             .AsSplitQuery()
             .ToListAsync(ct);
-        var councilNames = await db.Councils.AsNoTracking().ToDictionaryAsync(c => c.Slug, c => c.Name, ct);
-        var councillorNames = await db.Councillors.AsNoTracking().ToDictionaryAsync(c => c.Slug, c => c.Name, ct);
-
-        var citesByDefection = defectionCites.ToLookup(c => c.DefectionId, c => c.SourceId!);
-        var defections = defectionRows.ToDictionary(
+        var citesByDefection = citations.ToLookup(c => c.DefectionId, c => c.SourceId!);
+        return defectionRows.ToDictionary(
             d => d.Id,
             d => new DefectionInfo(
                 new DefectionRefViewModel(d.Id, DefectionLabel(d.Date, d.Councils, d.From, d.To), d.Verification),
@@ -101,6 +114,47 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
                 d.Notes,
                 [.. citesByDefection[d.Id].Distinct().Order(StringComparer.Ordinal)]),
             StringComparer.Ordinal);
+    }
+
+    private sealed class DefectionCite
+    {
+        public string? SourceId { get; init; }
+
+        public required string DefectionId { get; init; }
+    }
+
+    /// <summary>Every way a defection cites a source: its source list, reported counts, seat changes, grievances and quotes.</summary>
+    private IQueryable<DefectionCite> DefectionCites() =>
+        db.DefectionSources.Select(x => new DefectionCite { SourceId = x.SourceId, DefectionId = x.DefectionId })
+            .Concat(db.ReportedCounts.Select(x => new DefectionCite { SourceId = x.SourceId, DefectionId = x.DefectionId }))
+            .Concat(db.DefectionCouncils.Select(x => new DefectionCite { SourceId = x.SourceId, DefectionId = x.DefectionId }))
+            .Concat(db.DefectionGrievances.Select(x => new DefectionCite { SourceId = x.SourceId, DefectionId = x.DefectionId }))
+            .Concat(db.Quotes.Select(x => new DefectionCite { SourceId = x.SourceId, DefectionId = x.DefectionId }))
+            .Where(x => x.SourceId != null)
+            .Distinct();
+
+    /// <summary>The entries of <paramref name="sources"/>, in their order, each with the pages that cite it.</summary>
+    private async Task<List<SourceEntryViewModel>> EntriesAsync(
+        List<Source> sources, Dictionary<string, DefectionInfo> defections, CancellationToken ct)
+    {
+        var ids = sources.Select(s => s.Id).ToList();
+        var defectionCites = await DefectionCites().Where(x => ids.Contains(x.SourceId!)).ToListAsync(ct);
+        var councilCites = await db.CouncilSources.Select(x => new { x.SourceId, Slug = x.CouncilSlug })
+            .Concat(db.Compositions.Select(x => new { x.SourceId, Slug = x.CouncilSlug }))
+            .Where(x => ids.Contains(x.SourceId))
+            .Distinct()
+            .ToListAsync(ct);
+        var councillorCites = await db.Seats.Select(x => new { x.SourceId, Slug = x.CouncillorSlug })
+            .Concat(db.Affiliations.Select(x => new { x.SourceId, Slug = x.CouncillorSlug }))
+            .Where(x => x.SourceId != null && ids.Contains(x.SourceId))
+            .Distinct()
+            .ToListAsync(ct);
+        var councilSlugs = councilCites.Select(c => c.Slug).Distinct().ToList();
+        var councilNames = await db.Councils.AsNoTracking().Where(c => councilSlugs.Contains(c.Slug))
+            .ToDictionaryAsync(c => c.Slug, c => c.Name, ct);
+        var councillorSlugs = councillorCites.Select(c => c.Slug).Distinct().ToList();
+        var councillorNames = await db.Councillors.AsNoTracking().Where(c => councillorSlugs.Contains(c.Slug))
+            .ToDictionaryAsync(c => c.Slug, c => c.Name, ct);
 
         var uses = defectionCites
                 .Where(c => defections.ContainsKey(c.DefectionId))
@@ -116,13 +170,11 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
                     Use: new UsedForViewModel("councillor", c.Slug, councillorNames[c.Slug], $"/councillors/{c.Slug}"))))
             .ToLookup(u => u.SourceId, StringComparer.Ordinal);
 
-        var entries = sources.Select(s => new SourceEntryViewModel(
-                SourceRefViewModel.From(s), s.Published, s.SeedArticle is not null, s.Notes,
-                [.. uses[s.Id]
-                    .OrderBy(u => u.Order.Item1).ThenBy(u => u.Order.Item2).ThenBy(u => u.Use.Text, StringComparer.Ordinal)
-                    .Select(u => u.Use)]))
-            .ToList();
-        return (entries, defections);
+        return [.. sources.Select(s => new SourceEntryViewModel(
+            SourceRefViewModel.From(s), s.Published, s.SeedArticle is not null, s.Notes,
+            [.. uses[s.Id]
+                .OrderBy(u => u.Order.Item1).ThenBy(u => u.Order.Item2).ThenBy(u => u.Use.Text, StringComparer.Ordinal)
+                .Select(u => u.Use)]))];
     }
 
     /// <summary>"Nottingham City Council, 30 October 2025: Labour Party to Nottingham People's Alliance".</summary>
@@ -130,28 +182,40 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
         (councils.Count == 0 ? "No council identified" : string.Join(", ", councils))
         + $", {date.ToDisplay()}: {from} to {to ?? "destination not known"}";
 
-    private static List<SourceGroupViewModel> Group(List<SourceEntryViewModel> entries, SourcesOrder order)
+    private static int? YearOf(Source s) => s.Published.Start?.Year;
+
+    /// <summary>
+    /// The list's one order: by publisher (A to Z), newest first within each; or by publication year, newest first,
+    /// sources whose date is not known last.
+    /// </summary>
+    private static IOrderedEnumerable<Source> Ordered(IEnumerable<Source> sources, SourcesOrder order) => order == SourcesOrder.Publisher
+        ? sources
+            .OrderBy(s => s.Publisher, StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true))
+            .ThenByDescending(s => s.Published.IsKnown).ThenByDescending(s => s.Published)
+            .ThenBy(s => s.Title, StringComparer.Ordinal)
+        : sources
+            .OrderByDescending(s => YearOf(s).HasValue).ThenByDescending(YearOf)
+            .ThenByDescending(s => s.Published)
+            .ThenBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(s => s.Title, StringComparer.Ordinal);
+
+    /// <summary>A page's entries (already in order) under their headings: one flat list by publisher, or one per year.</summary>
+    private static List<SourceGroupViewModel> Group(List<SourceEntryViewModel> entries, SourcesOrder order, Dictionary<int, int> yearTotals)
     {
         if (order == SourcesOrder.Publisher)
         {
-            var byPublisher = entries
-                .OrderBy(e => e.Publisher, StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true))
-                .ThenByDescending(e => e.Published.IsKnown).ThenByDescending(e => e.Published)
-                .ThenBy(e => e.Title, StringComparer.Ordinal)
-                .ToList();
-            return [new SourceGroupViewModel(null, "all", byPublisher)];
+            return [new SourceGroupViewModel(null, "all", entries)];
         }
 
-        // Newest first by publication year; sources whose date is not known come last, under their own heading.
         return [.. entries
             .GroupBy(e => e.Published.Start?.Year)
-            .OrderByDescending(g => g.Key.HasValue).ThenByDescending(g => g.Key)
             .Select(g => new SourceGroupViewModel(
                 g.Key?.ToString(CultureInfo.InvariantCulture) ?? "Publication date not known",
                 g.Key is { } year ? $"year-{year}" : "year-unknown",
-                [.. g.OrderByDescending(e => e.Published)
-                    .ThenBy(e => e.Publisher, StringComparer.OrdinalIgnoreCase)
-                    .ThenBy(e => e.Title, StringComparer.Ordinal)]))];
+                [.. g])
+            {
+                Total = yearTotals.GetValueOrDefault(g.Key ?? -1),
+            })];
     }
 
     private async Task<DisagreementsViewModel> DisagreementsAsync(

@@ -17,7 +17,11 @@ public sealed record SourcesPageViewModel(
     IReadOnlyList<SourceGroupViewModel> Groups,
     IReadOnlyDictionary<Verification, int> ByVerification,
     IReadOnlyList<DefectionRefViewModel> Unverified,
-    DisagreementsViewModel Disagreements);
+    DisagreementsViewModel Disagreements)
+{
+    /// <summary>Which page of the list this is: the list is paged, the totals and disagreements are over every source.</summary>
+    public PageInfo Paging { get; init; } = new(1, PageRequest.DefaultPageSize, Totals.Sources);
+}
 
 /// <summary>
 /// How many sources there are and how many carry each caveat. <see cref="StartingArticles"/> counts the news articles
@@ -33,7 +37,11 @@ public sealed record SourceTotalsViewModel(
     int OriginalAddressUnknown);
 
 /// <summary>Sources under one heading (a year, in date order); <see cref="Heading"/> is null for a flat list.</summary>
-public sealed record SourceGroupViewModel(string? Heading, string Id, IReadOnlyList<SourceEntryViewModel> Sources);
+public sealed record SourceGroupViewModel(string? Heading, string Id, IReadOnlyList<SourceEntryViewModel> Sources)
+{
+    /// <summary>The sources under this heading in the whole list, on this page and others.</summary>
+    public int Total { get; init; } = Sources.Count;
+}
 
 /// <summary>
 /// One source's entry on /sources: the source as every page shows it (<see cref="Source"/>), its date, notes, whether
