@@ -20,7 +20,8 @@ public sealed record DefectionFeedEntry(
     int? CouncillorCount,
     IReadOnlyList<RefViewModel> Grievances,
     Verification Verification,
-    string Summary);
+    string Summary,
+    PartialDate OrderDate);
 
 public sealed class DefectionFeedQuery(DefectionsDbContext db)
 {
@@ -51,11 +52,12 @@ public sealed class DefectionFeedQuery(DefectionsDbContext db)
                 d.CouncillorCount,
                 d.Grievances.OrderBy(g => g.Grievance!.Name).Select(g => new RefViewModel(g.GrievanceSlug, g.Grievance!.Name)).ToList(),
                 d.Verification,
-                d.Summary))
+                d.Summary,
+                d.OrderDate))
             .AsSplitQuery()
             .ToListAsync(ct);
 
-        var ordered = rows.OrderNewestFirst(r => r.Sequence, r => r.Date).ToList();
+        var ordered = rows.OrderNewestFirst(r => r.Sequence, r => r.OrderDate).ToList();
         return new DefectionFeedViewModel(party, ordered);
     }
 }

@@ -83,6 +83,7 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
             {
                 d.Id,
                 d.Date,
+                d.OrderDate,
                 d.Sequence,
                 d.Kind,
                 d.Summary,
@@ -108,7 +109,7 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
 
         var parties = await partyLabels.LoadAsync(ct);
         var defections = links
-            .OrderNewestFirst(l => l.Sequence, l => l.Date)
+            .OrderNewestFirst(l => l.Sequence, l => l.OrderDate)
             .Select(l => new GrievanceDefectionViewModel(
                 l.Id, l.Date, l.Kind, l.Summary, l.Councils, l.Councillors, parties.For(l.FromPartySlug), parties.Find(l.ToPartySlug), l.CouncillorCount, l.Verification,
                 l.Attribution == GrievanceAttribution.Stated,

@@ -38,6 +38,7 @@ public sealed class HomeQuery(
             {
                 d.Id,
                 d.Date,
+                d.OrderDate,
                 d.Sequence,
                 d.Kind,
                 Councils = d.Councils.OrderBy(c => c.Council!.Name).Select(c => new RefViewModel(c.CouncilSlug, c.Council!.Name)).ToList(),
@@ -52,7 +53,7 @@ public sealed class HomeQuery(
         var parties = await partyLabels.LoadAsync(ct);
 
         return [.. rows
-            .OrderNewestFirst(d => d.Sequence, d => d.Date)
+            .OrderNewestFirst(d => d.Sequence, d => d.OrderDate)
             .Select(d => new DefectionRowViewModel(d.Id, d.Date, d.Kind, d.Councils, parties.For(d.FromPartySlug), parties.Find(d.ToPartySlug), d.CouncillorCount,
                 OtherCounts(d.CouncillorCount, d.Reported), d.Verification))];
     }
