@@ -14,6 +14,7 @@ using DefectionTracker.Web.Features.Parties;
 using DefectionTracker.Web.Features.Search;
 using DefectionTracker.Web.Features.Shared;
 using DefectionTracker.Web.Features.Sources;
+using DefectionTracker.Web.Features.Stories;
 using DefectionTracker.Web.Features.Timeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -55,7 +56,8 @@ internal static class ServiceConfig
             .AddGrievancesFeature()
             .AddSearchFeature()
             .AddSourcesFeature()
-            .AddFeedsFeature();
+            .AddFeedsFeature()
+            .AddStoriesFeature();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseIntegrityCheck>();
         services.AddHealthChecks().AddCheck<DatabaseIntegrityCheck>("database");

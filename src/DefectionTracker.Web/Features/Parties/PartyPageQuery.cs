@@ -198,6 +198,10 @@ public sealed class PartyPageQuery(
             }
         }
 
+        // Only councillors named in a recorded event that left the party: one named only in an unverified report (or
+        // recorded only to explain a confusion of names) is never listed as having left.
+        var leftInRecordedEvent = lost.Where(e => e.Verification != Verification.Unverified)
+            .SelectMany(e => e.CouncillorSlugs).ToHashSet(StringComparer.Ordinal);
         return new PartyPageViewModel
         {
             Party = label,
@@ -221,7 +225,7 @@ public sealed class PartyPageQuery(
             ],
             CouncillorsWhoLeft =
             [
-                .. councillors.SelectMany(c => c.Affiliations
+                .. councillors.Where(c => leftInRecordedEvent.Contains(c.Slug)).SelectMany(c => c.Affiliations
                     .Where(a => a.PartySlug == slug && a.EndReason is not null)
                     .Select(a => new PartyCouncillorViewModel(c.Slug, c.Name, new AffiliationViewModel(label, a.From, a.To, a.EndReason, a.SourceId)))),
             ],

@@ -18,7 +18,7 @@ namespace DefectionTracker.Web.Features.Search;
 public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> logger) : IDatasetListener
 {
     /// <summary>Bump when the tables' layout or what goes into them changes: an index of another version is rebuilt.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private const string CreateSql = """
         DROP TABLE IF EXISTS search_index;
@@ -26,7 +26,7 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
         DROP TABLE IF EXISTS search_index_state;
         CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
             title, body,
-            kind UNINDEXED, key UNINDEXED, url UNINDEXED, meta UNINDEXED, sort_date UNINDEXED, kind_rank UNINDEXED,
+            kind UNINDEXED, key UNINDEXED, url UNINDEXED, meta UNINDEXED, sort_date UNINDEXED, kind_rank UNINDEXED, weight UNINDEXED,
             tokenize = 'porter unicode61 remove_diacritics 2');
         CREATE TABLE search_facet (
             doc INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL, tagged INTEGER NOT NULL,
@@ -111,13 +111,14 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
             await using var insertDocument = connection.CreateCommand();
             insertDocument.Transaction = transaction;
             insertDocument.CommandText = """
-                INSERT INTO search_index (rowid, title, body, kind, key, url, meta, sort_date, kind_rank)
-                VALUES ($doc, $title, $body, $kind, $key, $url, $meta, $sort_date, $kind_rank)
+                INSERT INTO search_index (rowid, title, body, kind, key, url, meta, sort_date, kind_rank, weight)
+                VALUES ($doc, $title, $body, $kind, $key, $url, $meta, $sort_date, $kind_rank, $weight)
                 """;
-            var d = new[] { "$doc", "$title", "$body", "$kind", "$key", "$url", "$meta", "$sort_date", "$kind_rank" }
+            var d = new[] { "$doc", "$title", "$body", "$kind", "$key", "$url", "$meta", "$sort_date", "$kind_rank", "$weight" }
                 .ToDictionary(n => n, n => insertDocument.Parameters.Add(n, SqliteType.Text));
             d["$doc"].SqliteType = SqliteType.Integer;
             d["$kind_rank"].SqliteType = SqliteType.Integer;
+            d["$weight"].SqliteType = SqliteType.Real;
             insertDocument.Prepare();
 
             await using var insertFacet = connection.CreateCommand();
@@ -142,6 +143,7 @@ public sealed class SearchIndex(DefectionsDbContext db, ILogger<SearchIndex> log
                 d["$meta"].Value = document.Meta;
                 d["$sort_date"].Value = (object?)document.SortDate ?? DBNull.Value;
                 d["$kind_rank"].Value = KindRank(document.Kind);
+                d["$weight"].Value = document.Weight;
                 await insertDocument.ExecuteNonQueryAsync(ct);
 
                 foreach (var facet in document.Facets)
