@@ -57,7 +57,9 @@ public sealed record EventDate(
     {
         if (Date.IsKnown)
         {
-            return Date.ToDisplay();
+            // A bound narrows a month or a year: "November 2023 (on or after 6 November 2023)".
+            var bounds = Bounds();
+            return bounds is null || Date.Precision == DatePrecision.Day ? Date.ToDisplay() : $"{Date.ToDisplay()} ({bounds})";
         }
 
         if (WithoutYear is { } md)
@@ -67,14 +69,16 @@ public sealed record EventDate(
                 : $"{md.ToDisplay()} (year not stated)";
         }
 
-        return (NotBefore.IsKnown, NotAfter.IsKnown) switch
-        {
-            (true, true) => $"between {NotBefore.ToDisplay()} and {NotAfter.ToDisplay()}",
-            (false, true) => $"on or before {NotAfter.ToDisplay()}",
-            (true, false) => $"on or after {NotBefore.ToDisplay()}",
-            _ => "date not known",
-        };
+        return Bounds() ?? "date not known";
     }
+
+    private string? Bounds() => (NotBefore.IsKnown, NotAfter.IsKnown) switch
+    {
+        (true, true) => $"between {NotBefore.ToDisplay()} and {NotAfter.ToDisplay()}",
+        (false, true) => $"on or before {NotAfter.ToDisplay()}",
+        (true, false) => $"on or after {NotBefore.ToDisplay()}",
+        _ => null,
+    };
 
     /// <summary>"derived: 'on Monday' in the Nelson Leader of 10 April 2024", or null for a date as stated.</summary>
     public string? DerivedText => Derived ? $"derived: {Basis ?? "how is not recorded"}" : null;

@@ -352,6 +352,17 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.Property<int?>("CouncillorCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DateBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DateDerived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DateWithoutYear")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FromPartySlug")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -368,10 +379,17 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StoryId")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ToGroupNotKnown")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ToPartySlug")
                         .HasColumnType("TEXT");
@@ -394,11 +412,52 @@ namespace DefectionTracker.Web.Data.Migrations
                                 .HasColumnName("DateStart");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "NotAfter", "DefectionTracker.Web.Domain.Defection.NotAfter#PartialDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Precision")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NotAfterPrecision");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NotAfterStart");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "NotBefore", "DefectionTracker.Web.Domain.Defection.NotBefore#PartialDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Precision")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NotBeforePrecision");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NotBeforeStart");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "OrderDate", "DefectionTracker.Web.Domain.Defection.OrderDate#PartialDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Precision")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OrderDatePrecision");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OrderDateStart");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("FromPartySlug");
 
                     b.HasIndex("Sequence");
+
+                    b.HasIndex("StoryId");
 
                     b.HasIndex("ToPartySlug");
 
@@ -437,9 +496,27 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.Property<string>("CouncillorSlug")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DestinationSourceId")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OwnDestination")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ToGroupNotKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToPartySlug")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("DefectionId", "CouncillorSlug");
 
                     b.HasIndex("CouncillorSlug");
+
+                    b.HasIndex("DestinationSourceId");
+
+                    b.HasIndex("ToPartySlug");
 
                     b.ToTable("DefectionCouncillors");
                 });
@@ -464,6 +541,11 @@ namespace DefectionTracker.Web.Data.Migrations
 
                     b.Property<string>("SourceId")
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("DefectionId", "GrievanceSlug");
@@ -747,6 +829,42 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("DefectionTracker.Web.Domain.Story", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("DefectionTracker.Web.Domain.StorySource", b =>
+                {
+                    b.Property<string>("StoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StoryId", "SourceId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("StorySources");
+                });
+
             modelBuilder.Entity("DefectionTracker.Web.Domain.Administration", b =>
                 {
                     b.HasOne("DefectionTracker.Web.Domain.Defection", null)
@@ -887,6 +1005,11 @@ namespace DefectionTracker.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("DefectionTracker.Web.Domain.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DefectionTracker.Web.Domain.Party", "ToParty")
                         .WithMany()
                         .HasForeignKey("ToPartySlug")
@@ -932,6 +1055,16 @@ namespace DefectionTracker.Web.Data.Migrations
                         .HasForeignKey("DefectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("DefectionTracker.Web.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("DestinationSourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DefectionTracker.Web.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("ToPartySlug")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Councillor");
                 });
@@ -1040,6 +1173,23 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.Navigation("Council");
                 });
 
+            modelBuilder.Entity("DefectionTracker.Web.Domain.StorySource", b =>
+                {
+                    b.HasOne("DefectionTracker.Web.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DefectionTracker.Web.Domain.Story", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("DefectionTracker.Web.Domain.Administration", b =>
                 {
                     b.Navigation("Parties");
@@ -1076,6 +1226,11 @@ namespace DefectionTracker.Web.Data.Migrations
 
                     b.Navigation("ReportedCounts");
 
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("DefectionTracker.Web.Domain.Story", b =>
+                {
                     b.Navigation("Sources");
                 });
 #pragma warning restore 612, 618
