@@ -196,20 +196,20 @@ public sealed class DefectionApiQuery(
             d.Verification, d.Summary,
             d.Sources.Select(SourceRefViewModel.From).ToList(),
             CouncillorsLost.Adds(CouncillorsLost.Event(d.Id, d.Date, d.CouncillorCount, d.Seats, [.. d.Councillors.Select(c => c.Slug)], d.Verification)))
-            {
-                DateText = When(d.Date, d.DateWithoutYear, d.NotBefore, d.NotAfter, d.DateDerived, d.DateBasis, d.Sources).ToDisplay(),
-                DateWithoutYear = d.DateWithoutYear,
-                NotBefore = DateApiItem.From(d.NotBefore),
-                NotAfter = DateApiItem.From(d.NotAfter),
-                DateDerived = d.DateDerived,
-                DateBasis = d.DateBasis,
-                DateDerivedText = When(d.Date, d.DateWithoutYear, d.NotBefore, d.NotAfter, d.DateDerived, d.DateBasis, d.Sources).DerivedText,
-                Story = d.Story,
-                ToGroupNotKnown = d.ToGroupNotKnown,
-                DestinationText = Wording.Destination(d.ToParty?.Name, d.ToGroupNotKnown),
-                CouncillorDestinations = [.. d.Destinations.Select(x => new CouncillorDestinationItem(x.Councillor, x.ToParty, x.ToGroupNotKnown,
+        {
+            DateText = When(d.Date, d.DateWithoutYear, d.NotBefore, d.NotAfter, d.DateDerived, d.DateBasis, d.Sources).ToDisplay(),
+            DateWithoutYear = d.DateWithoutYear,
+            NotBefore = DateApiItem.From(d.NotBefore),
+            NotAfter = DateApiItem.From(d.NotAfter),
+            DateDerived = d.DateDerived,
+            DateBasis = d.DateBasis,
+            DateDerivedText = When(d.Date, d.DateWithoutYear, d.NotBefore, d.NotAfter, d.DateDerived, d.DateBasis, d.Sources).DerivedText,
+            Story = d.Story,
+            ToGroupNotKnown = d.ToGroupNotKnown,
+            DestinationText = Wording.Destination(d.ToParty?.Name, d.ToGroupNotKnown),
+            CouncillorDestinations = [.. d.Destinations.Select(x => new CouncillorDestinationItem(x.Councillor, x.ToParty, x.ToGroupNotKnown,
                     Wording.Destination(x.ToParty?.Name, x.ToGroupNotKnown), x.DestinationSourceId))],
-            })
+        })
             .ToList();
         return items;
     }

@@ -63,7 +63,7 @@ public static class AtomFeed
         new(Atom + "entry",
             new XElement(Atom + "id", EntryId(e.Id)),
             new XElement(Atom + "title", EntryTitle(e)),
-            new XElement(Atom + "updated", Timestamp(Updated(e.Date))),
+            new XElement(Atom + "updated", Timestamp(Updated(e.Date.IsKnown ? e.Date : e.OrderDate))),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"),
                 new XAttribute("href", $"{baseUrl}/defections/{Uri.EscapeDataString(e.Id)}")),
             new XElement(Atom + "summary", e.Verification == Verification.Unverified ? e.Summary + " (Unverified.)" : e.Summary),
