@@ -83,6 +83,17 @@ public sealed record EventDate(
     /// <summary>"derived: 'on Monday' in the Nelson Leader of 10 April 2024", or null for a date as stated.</summary>
     public string? DerivedText => Derived ? $"derived: {Basis ?? "how is not recorded"}" : null;
 
+    /// <summary>Whether the sources say anything about when: a date, a day and month without a year, or a bound.</summary>
+    public bool SaysWhen => Date.IsKnown || WithoutYear is not null || NotBefore.IsKnown || NotAfter.IsKnown;
+
+    /// <summary>
+    /// THE wording of an event's date wherever one is shown as such (the defection page's date, every list row, the
+    /// timeline, the feed's entry titles): <see cref="ToDisplay"/> and, for a date worked out from the text, how:
+    /// "10 February 2025 (derived: 'on Monday' in the Dales Weekly of 11 February 2025)". Inside a sentence ("the event
+    /// of ...") use <see cref="ToDisplay"/>.
+    /// </summary>
+    public string ToDisplayWithBasis() => DerivedText is { } derived ? $"{ToDisplay()} ({derived})" : ToDisplay();
+
     public override string ToString() => ToDisplay();
 }
 

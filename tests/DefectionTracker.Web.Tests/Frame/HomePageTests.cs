@@ -124,7 +124,7 @@ public class HomePageTests(SharedAppFixture app)
         foreach (var d in model.Latest.Concat(model.Undated))
         {
             var row = Assert.Single(rows, r => r.QuerySelector($"a[href='/defections/{d.Id}']") is not null);
-            Assert.Contains(d.Date.ToDisplay(), row.Text(), StringComparison.Ordinal);
+            Assert.Contains(d.When.ToDisplayWithBasis(), row.Text(), StringComparison.Ordinal);
             Assert.Contains(row.QuerySelectorAll("span.tag"), t => t.TextContent == Wording.VerificationShort(d.Verification));
             foreach (var council in d.Councils)
             {
@@ -144,7 +144,7 @@ public class HomePageTests(SharedAppFixture app)
         var bramwell = Assert.Single(rows, r => r.QuerySelector("a[href='/defections/bramwell-unverified']") is not null);
         Assert.Equal("Unverified", bramwell.Single("span.tag-unverified").TextContent);
         Assert.Contains("no council identified", bramwell.Text(), StringComparison.Ordinal);
-        Assert.Contains("date unknown", bramwell.Text(), StringComparison.Ordinal);
+        Assert.Contains("date not known", bramwell.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

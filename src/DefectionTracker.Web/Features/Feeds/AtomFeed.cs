@@ -74,7 +74,7 @@ public static class AtomFeed
     {
         var where = e.Councils.Count == 0 ? "council unknown" : string.Join(", ", e.Councils);
         var what = Wording.Headline(e.Kind, e.CouncillorCount, e.FromParty, e.ToParty, e.ToPartyKind == PartyKind.Independent);
-        var date = e.Date.ToDisplay();
+        var date = e.When.ToDisplayWithBasis();
         return $"{char.ToUpperInvariant(date[0])}{date[1..]}: {what} ({where})";
     }
 

@@ -21,7 +21,11 @@ public sealed record DefectionFeedEntry(
     IReadOnlyList<RefViewModel> Grievances,
     Verification Verification,
     string Summary,
-    PartialDate OrderDate);
+    PartialDate OrderDate)
+{
+    /// <summary>When, as the sources say it (<see cref="EventDate"/>); the entry's title shows it.</summary>
+    public EventDate When { get; init; } = new(Date);
+}
 
 public sealed class DefectionFeedQuery(DefectionsDbContext db)
 {
@@ -57,7 +61,8 @@ public sealed class DefectionFeedQuery(DefectionsDbContext db)
             .AsSplitQuery()
             .ToListAsync(ct);
 
-        var ordered = rows.OrderNewestFirst(r => r.Sequence, r => r.OrderDate).ToList();
+        var dates = await EventDates.LoadAsync(db, partySlug is null ? null : [.. rows.Select(r => r.Id)], ct);
+        var ordered = rows.OrderNewestFirst(r => r.Sequence, r => r.OrderDate).Select(r => r with { When = dates.For(r.Id) }).ToList();
         return new DefectionFeedViewModel(party, ordered);
     }
 }

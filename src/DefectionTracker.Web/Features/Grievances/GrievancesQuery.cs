@@ -96,11 +96,18 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
                 Councillors = d.Councillors.OrderBy(c => c.Councillor!.Name).Select(c => new RefViewModel(c.CouncillorSlug, c.Councillor!.Name)).ToList(),
                 dg.Attribution,
                 CitedBy = dg.CouncillorSlugs,
-                AttributionSource = db.Sources.FirstOrDefault(s => s.Id == dg.SourceId),
+                AttributionSourceId = dg.SourceId,
+                AttributionSourceIds = dg.SourceIds,
             })
             .AsSplitQuery()
             .ToListAsync(ct);
         var ids = links.Select(l => l.Id).ToList();
+        // Every source citing the link, as the defection page lists them (a citation may have several).
+        var citedBy = links.ToDictionary(l => l.Id, l => l.AttributionSourceIds.Length > 0
+            ? l.AttributionSourceIds.Split('|', StringSplitOptions.RemoveEmptyEntries)
+            : l.AttributionSourceId is { } one ? [one] : [], StringComparer.Ordinal);
+        var attributionSources = await DefectionDetailsQuery.SourcesAsync(db, [.. citedBy.Values.SelectMany(s => s).Distinct(StringComparer.Ordinal)], ct);
+        var dates = await EventDates.LoadAsync(db, ids, ct);
         var quotes = await db.Quotes.AsNoTracking()
             .Where(q => ids.Contains(q.DefectionId))
             .OrderBy(q => q.Id)
@@ -113,7 +120,10 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
             .Select(l => new GrievanceDefectionViewModel(
                 l.Id, l.Date, l.Kind, l.Summary, l.Councils, l.Councillors, parties.For(l.FromPartySlug), parties.Find(l.ToPartySlug), l.CouncillorCount, l.Verification,
                 l.Attribution == GrievanceAttribution.Stated,
-                l.AttributionSource is null ? [] : [SourceRefViewModel.From(l.AttributionSource)]))
+                [.. citedBy[l.Id].Where(attributionSources.ContainsKey).Select(id => attributionSources[id])])
+            {
+                When = dates.For(l.Id),
+            })
             .ToList();
         var defectionById = defections.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var order = defections.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

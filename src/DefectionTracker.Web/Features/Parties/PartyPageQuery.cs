@@ -11,6 +11,7 @@ public sealed record PartyEventCouncilViewModel(RefViewModel Council, int? Seats
 public sealed record PartyEventViewModel(
     string Id,
     PartialDate Date,
+    EventDate When,
     string KindText,
     PartyLabelViewModel? OtherParty,
     int? CouncillorCount,
@@ -114,6 +115,7 @@ public sealed class PartyPageQuery(
             })
             .AsSplitQuery()
             .ToListAsync(ct);
+        var dates = await EventDates.LoadAsync(db, [.. rows.Select(r => r.Id)], ct);
         var events = rows.Select(e => new EventRow(e.Id, e.Date, e.Sequence, e.Kind, e.FromPartySlug, e.ToPartySlug, e.CouncillorCount, e.Verification,
             e.Councils, [.. e.Grievances.Select(g => new GrievanceRow(g.GrievanceSlug, g.Name, g.Attribution))], e.Councillors)).ToList();
         var councillors = await db.Councillors.AsNoTracking()
@@ -241,7 +243,7 @@ public sealed class PartyPageQuery(
         };
 
         IEnumerable<PartyEventViewModel> ToEvents(IEnumerable<EventRow> source, Func<EventRow, string?> other) => source
-            .Select(e => new PartyEventViewModel(e.Id, e.Date, Wording.Kind(e.Kind), parties.Find(other(e)), e.CouncillorCount,
+            .Select(e => new PartyEventViewModel(e.Id, e.Date, dates.For(e.Id), Wording.Kind(e.Kind), parties.Find(other(e)), e.CouncillorCount,
                 e.Councils, e.Verification,
                 CouncillorsLost.Event(e.Id, e.Date, e.CouncillorCount, [.. e.Councils.Select(c => c.SeatsChanged)], e.CouncillorSlugs, e.Verification, e.Sequence)))
             .OrderChronologically(e => e.Loss.Sequence);
