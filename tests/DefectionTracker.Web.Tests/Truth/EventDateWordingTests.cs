@@ -108,6 +108,8 @@ public class EventDateWordingTests(SharedAppFixture app)
         var defection = await app.GetDocumentAsync($"/defections/{Walsh}");
         var reason = defection.QuerySelectorAll(".grievance-list li").Single(li => li.QuerySelector("a[href='/grievances/leadership-direction']") is not null);
         Assert.Equal(2, reason.QuerySelectorAll(".cite a").Length);
+        // No space between the bracket and the first source: "(Kirkholme Evening Post; Radio Kirkholme)".
+        Assert.Equal("(Kirkholme Evening Post; Radio Kirkholme)", reason.QuerySelector(".cite")!.TextContent.Trim());
     }
 
     private static IElement? RowLinking(IDocument doc, string id) =>
