@@ -29,6 +29,8 @@ public class DefectionsDbContext(DbContextOptions<DefectionsDbContext> options) 
     public DbSet<Administration> Administrations => Set<Administration>();
     public DbSet<AdministrationParty> AdministrationParties => Set<AdministrationParty>();
     public DbSet<AdministrationSource> AdministrationSources => Set<AdministrationSource>();
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<StorySource> StorySources => Set<StorySource>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Revision> Revisions => Set<Revision>();

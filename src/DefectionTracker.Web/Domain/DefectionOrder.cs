@@ -62,7 +62,11 @@ public static class DefectionOrder
         && aStart <= bEnd && bStart <= aEnd
         && !(a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day);
 
-    /// <summary>Newest first by the events' <see cref="Defection.Sequence"/>: dated events latest first, undated last by id.</summary>
+    /// <summary>
+    /// Newest first by the events' <see cref="Defection.Sequence"/>: dated events latest first, undated last by id. Pass
+    /// the events' <see cref="Defection.OrderDate"/> as <paramref name="date"/>: an event with no year or only bounds is
+    /// placed by its upper bound (<see cref="EventDate.OrderDate"/>).
+    /// </summary>
     public static IOrderedEnumerable<T> OrderNewestFirst<T>(this IEnumerable<T> items, Func<T, int> sequence, Func<T, PartialDate> date) =>
         items.OrderBy(x => date(x).IsKnown ? 0 : 1).ThenByDescending(x => date(x).IsKnown ? sequence(x) : -sequence(x));
 
@@ -71,9 +75,9 @@ public static class DefectionOrder
         items.OrderBy(sequence);
 
     /// <summary>
-    /// Newest first in SQL: known dates first, by <see cref="Defection.Sequence"/> descending; undated by sequence (that is, id).
+    /// Newest first in SQL: events with a known order date (<see cref="Defection.OrderDate"/>) first, by <see cref="Defection.Sequence"/> descending; undated by sequence (that is, id).
     /// </summary>
     public static IOrderedQueryable<Defection> NewestFirst(this IQueryable<Defection> query) => query
-        .OrderBy(d => d.Date.Start == null)
-        .ThenByDescending(d => d.Date.Start == null ? -d.Sequence : d.Sequence);
+        .OrderBy(d => d.OrderDate.Start == null)
+        .ThenByDescending(d => d.OrderDate.Start == null ? -d.Sequence : d.Sequence);
 }

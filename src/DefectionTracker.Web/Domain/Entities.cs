@@ -140,7 +140,39 @@ public class CompositionSeat
 public class Defection
 {
     public required string Id { get; set; }
+
+    /// <summary>The date at its precision; unknown when the sources give none, or give a day and month with no year.</summary>
     public PartialDate Date { get; set; }
+
+    /// <summary>The day and month as stated when no year is ("--04-08" for "8 April"); null otherwise. Never completed by a guess.</summary>
+    public string? DateWithoutYear { get; set; }
+
+    /// <summary>The earliest the event can have happened, when a source says ("after 17 October 2023"); unknown otherwise.</summary>
+    public PartialDate NotBefore { get; set; }
+
+    /// <summary>The latest the event can have happened, when a source says ("on or before 8 April 2024"); unknown otherwise.</summary>
+    public PartialDate NotAfter { get; set; }
+
+    /// <summary>The date was worked out from the text ("on Monday" against the publication date), not stated.</summary>
+    public bool DateDerived { get; set; }
+
+    /// <summary>How a derived date was worked out ("'on Monday' in the Nelson Leader of 10 April 2024"); null when stated.</summary>
+    public string? DateBasis { get; set; }
+
+    /// <summary>
+    /// The date the event is ordered by (<see cref="EventDate.OrderDate"/>: its date, or for an event with no year or
+    /// only bounds, the latest it can have happened). Computed when the data is written, like <see cref="Sequence"/>.
+    /// </summary>
+    public PartialDate OrderDate { get; set; }
+
+    /// <summary>The story (a group of related events) this event belongs to; null for most.</summary>
+    public string? StoryId { get; set; }
+
+    /// <summary>
+    /// True when <see cref="ToPartySlug"/> is "independent" and the sources do not say whether they sit in a named
+    /// independent group: "Independent, group not known", distinct from a known group and from "not known".
+    /// </summary>
+    public bool ToGroupNotKnown { get; set; }
 
     /// <summary>
     /// The event this one is known to follow, when the dates alone cannot say (Sollis left "in November 2023", days after
@@ -190,6 +222,19 @@ public class DefectionCouncillor
     public required string DefectionId { get; set; }
     public required string CouncillorSlug { get; set; }
     public Councillor? Councillor { get; set; }
+
+    /// <summary>
+    /// True when a source gives this councillor a destination of their own, which then replaces the event's
+    /// <see cref="Defection.ToPartySlug"/> for them (<see cref="ToPartySlug"/> null = not known for this councillor).
+    /// </summary>
+    public bool OwnDestination { get; set; }
+
+    public string? ToPartySlug { get; set; }
+
+    /// <summary>As <see cref="Defection.ToGroupNotKnown"/>, for this councillor's own destination.</summary>
+    public bool ToGroupNotKnown { get; set; }
+
+    public string? DestinationSourceId { get; set; }
 }
 
 /// <summary>A count of defectors as one source reports it; where sources disagree every count is kept.</summary>
@@ -210,6 +255,12 @@ public class DefectionGrievance
     public Grievance? Grievance { get; set; }
     public GrievanceAttribution Attribution { get; set; }
     public string? SourceId { get; set; }
+
+    /// <summary>
+    /// Every source that cites this reason for the event, separated by '|', <see cref="SourceId"/> first; empty when
+    /// none is named.
+    /// </summary>
+    public string SourceIds { get; set; } = "";
 
     /// <summary>
     /// The councillors who gave (or were said to have) this reason, separated by '|'; empty when it is the group's as a
@@ -236,6 +287,25 @@ public class Quote
     public Councillor? SpeakerCouncillor { get; set; }
     public required string SpeakerName { get; set; }
     public string? SpeakerRole { get; set; }
+    public required string SourceId { get; set; }
+    public Source? Source { get; set; }
+}
+
+/// <summary>
+/// A story: related events reported together ("three councillors to the Greens over two announcements"). Its events
+/// name it in <see cref="Defection.StoryId"/>.
+/// </summary>
+public class Story
+{
+    public required string Id { get; set; }
+    public required string Title { get; set; }
+    public required string Summary { get; set; }
+    public List<StorySource> Sources { get; set; } = [];
+}
+
+public class StorySource
+{
+    public required string StoryId { get; set; }
     public required string SourceId { get; set; }
     public Source? Source { get; set; }
 }

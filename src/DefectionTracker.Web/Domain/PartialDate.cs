@@ -136,3 +136,43 @@ public readonly record struct PartialDate(DateOnly? Start, DatePrecision Precisi
         return true;
     }
 }
+
+/// <summary>
+/// A day and month an article gives with no year ("8 April"): kept as stated and never completed by a guess. ISO 8601
+/// writes it "--04-08".
+/// </summary>
+public readonly record struct MonthDay(int Month, int Day)
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>"--MM-DD".</summary>
+    public string ToIso() => FormattableString.Invariant($"--{Month:00}-{Day:00}");
+
+    /// <summary>"8 April".</summary>
+    public string ToDisplay() => new DateOnly(2000, Month, Day).ToString("d MMMM", English);
+
+    public override string ToString() => ToDisplay();
+
+    /// <summary>Parses "--MM-DD" (29 February allowed: some year has it).</summary>
+    public static bool TryParse(string? value, out MonthDay result, out string? error)
+    {
+        result = default;
+        error = null;
+        if (value is not { Length: 7 } || !value.StartsWith("--", StringComparison.Ordinal) || value[4] != '-'
+            || !int.TryParse(value.AsSpan(2, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            error = $"'{value}' is not a day and month without a year (expected --MM-DD, e.g. --04-08 for 8 April)";
+            return false;
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2000, month))
+        {
+            error = $"'{value}' is not a real day and month (--MM-DD)";
+            return false;
+        }
+
+        result = new MonthDay(month, day);
+        return true;
+    }
+}

@@ -16,6 +16,7 @@ using DefectionTracker.Web.Features.Parties;
 using DefectionTracker.Web.Features.Search;
 using DefectionTracker.Web.Features.Shared;
 using DefectionTracker.Web.Features.Sources;
+using DefectionTracker.Web.Features.Stories;
 using DefectionTracker.Web.Features.Timeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -68,6 +69,7 @@ internal static class ServiceConfig
             .AddSearchFeature()
             .AddSourcesFeature()
             .AddFeedsFeature()
+            .AddStoriesFeature()
             .AddAccountsFeature(configuration)
             .AddEditingFeature();
         services.AddSingleton(TimeProvider.System);

@@ -38,7 +38,7 @@ public class DefectionOrderAgreesTests(SharedAppFixture app)
     {
         var html = await HtmlListAsync();
 
-        Assert.Equal(15, html.Count);
+        Assert.Equal(16, html.Count);
         Assert.Contains(Day, html);
         Assert.Contains(Month, html);
         Assert.Equal(html, await FeedAsync());
@@ -50,7 +50,7 @@ public class DefectionOrderAgreesTests(SharedAppFixture app)
         var html = await HtmlListAsync();
         var api = await ApiListAsync();
 
-        Assert.Equal(15, api.Count);
+        Assert.Equal(16, api.Count);
         Assert.Equal(html, api);
     }
 }

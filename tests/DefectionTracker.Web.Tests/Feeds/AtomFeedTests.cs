@@ -36,7 +36,7 @@ public class AtomFeedTests(SharedAppFixture app)
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", feed.Element(Atom + "updated")!.Value);
 
         var entries = feed.Elements(Atom + "entry").ToList();
-        Assert.Equal(15, entries.Count); // the fixture's 15 events
+        Assert.Equal(16, entries.Count); // the fixture's 16 events
         Assert.Equal(entries.Count, entries.Select(e => e.Element(Atom + "id")!.Value).Distinct().Count());
         foreach (var entry in entries)
         {

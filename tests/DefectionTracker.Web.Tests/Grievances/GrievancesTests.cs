@@ -30,7 +30,7 @@ public partial class GrievancesTests(SharedAppFixture app)
     {
         var grievances = await ApiListAsync();
 
-        Assert.Equal(6, grievances.Count); // the fixture's six
+        Assert.Equal(7, grievances.Count); // the fixture's seven
         foreach (var field in new[] { "slug", "name", "description", "defectionCount", "councillorCount" })
         {
             Assert.All(grievances, g => Assert.True(g.TryGetProperty(field, out _), $"missing {field}"));
@@ -87,7 +87,7 @@ public partial class GrievancesTests(SharedAppFixture app)
         Assert.Contains("href=\"/grievances/gaza\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/grievances/local-party-culture\"", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"col\" class=\"num\">Councillors citing it</th>", html, StringComparison.Ordinal);
-        Assert.Equal(6, PageReader.Parse(html).QuerySelectorAll("g.chart-bar").Length);
+        Assert.Equal(7, PageReader.Parse(html).QuerySelectorAll("g.chart-bar").Length);
     }
 
     [Fact]

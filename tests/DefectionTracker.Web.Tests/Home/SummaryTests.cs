@@ -35,7 +35,7 @@ public class SummaryTests(SharedAppFixture app)
         Assert.Equal(7, summary.GetProperty("councilsCovered").GetInt32());
         Assert.Equal("2023-07-14", summary.GetProperty("period").GetProperty("from").GetString());
         Assert.Equal("2025-11", summary.GetProperty("period").GetProperty("to").GetString());
-        Assert.Equal(15, summary.GetProperty("defectionCount").GetInt32());
+        Assert.Equal(16, summary.GetProperty("defectionCount").GetInt32());
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class SummaryTests(SharedAppFixture app)
 
         var coverage = await scope.ServiceProvider.GetRequiredService<SummaryQuery>().GetAsync(CancellationToken.None);
 
-        Assert.Equal((15, 1), (coverage.DefectionCount, coverage.UndatedEvents));
+        Assert.Equal((16, 2), (coverage.DefectionCount, coverage.UndatedEvents));
         Assert.Equal((DatePrecision.Day, DatePrecision.Month), (coverage.From.Precision, coverage.To.Precision));
     }
 
@@ -70,7 +70,7 @@ public class SummaryTests(SharedAppFixture app)
         var coverage = doc.Single("#coverage").TextContent;
         var text = string.Join(' ', coverage.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
-        Assert.Contains("events at 7 councils, from 14 July 2023 to November 2025 (and 1 event with no known date).", text, StringComparison.Ordinal);
+        Assert.Contains("events at 7 councils, from 14 July 2023 to November 2025 (and 2 events with no known date).", text, StringComparison.Ordinal);
         Assert.Contains("It is not a national count", text, StringComparison.Ordinal);
         Assert.Contains("Data as of 11 November 2025, the publication date of the newest source", text, StringComparison.Ordinal);
         Assert.Contains(doc.QuerySelectorAll(".figure-note"), n => n.TextContent.Contains("at the 7 councils recorded here, not across the country", StringComparison.Ordinal));

@@ -51,7 +51,7 @@ public class DefectionOrderTests
         var events = Events.Select(e => (e.Date, e.Id, Sequence: sequence.ToList().IndexOf(e.Id))).ToList();
         foreach (var (date, id, position) in events)
         {
-            db.Defections.Add(new Defection { Id = id, Date = date, FromPartySlug = "p", Summary = id, Sequence = position });
+            db.Defections.Add(new Defection { Id = id, Date = date, OrderDate = date, FromPartySlug = "p", Summary = id, Sequence = position });
         }
 
         await db.SaveChangesAsync();

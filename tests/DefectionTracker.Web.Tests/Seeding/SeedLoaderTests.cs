@@ -72,7 +72,7 @@ public class SeedLoaderTests
         // Fixtures/dataset/README.md: 8 parties, 7 councils, 27 sources, 6 grievances, 13 councillors, 7 compositions,
         // 15 defections, 4 quotes.
         Assert.Equal(
-            (8, 7, 27, 6, 13, 7, 15, 4),
+            (8, 7, 30, 7, 14, 7, 16, 4),
             (data.Parties.Count, data.Councils.Count, data.Sources.Count, data.Grievances.Count, data.Councillors.Count,
                 data.Compositions.Count, data.Defections.Count, data.Quotes.Count));
         Assert.All(data.Defections, d => Assert.NotEmpty(d.Sources));

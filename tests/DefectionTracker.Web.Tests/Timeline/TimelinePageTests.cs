@@ -96,7 +96,7 @@ public partial class TimelinePageTests(SharedAppFixture app)
         var heading = doc.Single("#undated-heading");
         var bramwell = Row(doc, "bramwell-unverified");
         Assert.True(heading.CompareDocumentPosition(bramwell).HasFlag(DocumentPositions.Following));
-        Assert.Contains("Date unknown", bramwell.Text(), StringComparison.Ordinal);
+        Assert.Contains("date not known", bramwell.Text(), StringComparison.Ordinal);
         Assert.Contains("Unverified", bramwell.Text(), StringComparison.Ordinal);
         Assert.Contains("not-added", bramwell.ClassList);
         Assert.Equal("2 Not on the line", Cell(bramwell, "Councillors lost") + " " + Cell(bramwell, "Running total"));

@@ -15,6 +15,14 @@ public class DefectionConfiguration : IEntityTypeConfiguration<Defection>
         builder.Property(d => d.Summary).HasMaxLength(2000);
         builder.Property(d => d.Notes).HasMaxLength(4000);
         builder.ComplexProperty(d => d.Date, c => c.MapPartialDate<Defection>("Date"));
+        builder.ComplexProperty(d => d.NotBefore, c => c.MapPartialDate<Defection>("NotBefore"));
+        builder.ComplexProperty(d => d.NotAfter, c => c.MapPartialDate<Defection>("NotAfter"));
+        builder.ComplexProperty(d => d.OrderDate, c => c.MapPartialDate<Defection>("OrderDate"));
+        builder.Property(d => d.DateWithoutYear).HasMaxLength(7);
+        builder.Property(d => d.DateBasis).HasMaxLength(1000);
+        builder.Property(d => d.StoryId).HasMaxLength(120);
+        builder.HasOne<Story>().WithMany().HasForeignKey(d => d.StoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => d.StoryId);
         builder.HasOne(d => d.FromParty).WithMany().HasForeignKey(d => d.FromPartySlug).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.ToParty).WithMany().HasForeignKey(d => d.ToPartySlug).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(d => d.Councils).WithOne().HasForeignKey(c => c.DefectionId).OnDelete(DeleteBehavior.Cascade);

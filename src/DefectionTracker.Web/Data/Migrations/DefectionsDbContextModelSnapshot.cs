@@ -204,7 +204,7 @@ namespace DefectionTracker.Web.Data.Migrations
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -555,6 +555,17 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.Property<int?>("CouncillorCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DateBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DateDerived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DateWithoutYear")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FromPartySlug")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -571,10 +582,17 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StoryId")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ToGroupNotKnown")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ToPartySlug")
                         .HasColumnType("TEXT");
@@ -597,11 +615,52 @@ namespace DefectionTracker.Web.Data.Migrations
                                 .HasColumnName("DateStart");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "NotAfter", "DefectionTracker.Web.Domain.Defection.NotAfter#PartialDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Precision")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NotAfterPrecision");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NotAfterStart");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "NotBefore", "DefectionTracker.Web.Domain.Defection.NotBefore#PartialDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Precision")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NotBeforePrecision");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NotBeforeStart");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "OrderDate", "DefectionTracker.Web.Domain.Defection.OrderDate#PartialDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Precision")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OrderDatePrecision");
+
+                            b1.Property<DateOnly?>("Start")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OrderDateStart");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("FromPartySlug");
 
                     b.HasIndex("Sequence");
+
+                    b.HasIndex("StoryId");
 
                     b.HasIndex("ToPartySlug");
 
@@ -640,9 +699,27 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.Property<string>("CouncillorSlug")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DestinationSourceId")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OwnDestination")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ToGroupNotKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToPartySlug")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("DefectionId", "CouncillorSlug");
 
                     b.HasIndex("CouncillorSlug");
+
+                    b.HasIndex("DestinationSourceId");
+
+                    b.HasIndex("ToPartySlug");
 
                     b.ToTable("DefectionCouncillors");
                 });
@@ -667,6 +744,11 @@ namespace DefectionTracker.Web.Data.Migrations
 
                     b.Property<string>("SourceId")
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("DefectionId", "GrievanceSlug");
@@ -950,6 +1032,42 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("DefectionTracker.Web.Domain.Story", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("DefectionTracker.Web.Domain.StorySource", b =>
+                {
+                    b.Property<string>("StoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StoryId", "SourceId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("StorySources");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1229,6 +1347,11 @@ namespace DefectionTracker.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("DefectionTracker.Web.Domain.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DefectionTracker.Web.Domain.Party", "ToParty")
                         .WithMany()
                         .HasForeignKey("ToPartySlug")
@@ -1274,6 +1397,16 @@ namespace DefectionTracker.Web.Data.Migrations
                         .HasForeignKey("DefectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("DefectionTracker.Web.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("DestinationSourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DefectionTracker.Web.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("ToPartySlug")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Councillor");
                 });
@@ -1382,6 +1515,23 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.Navigation("Council");
                 });
 
+            modelBuilder.Entity("DefectionTracker.Web.Domain.StorySource", b =>
+                {
+                    b.HasOne("DefectionTracker.Web.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DefectionTracker.Web.Domain.Story", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1469,6 +1619,11 @@ namespace DefectionTracker.Web.Data.Migrations
 
                     b.Navigation("ReportedCounts");
 
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("DefectionTracker.Web.Domain.Story", b =>
+                {
                     b.Navigation("Sources");
                 });
 #pragma warning restore 612, 618

@@ -93,7 +93,7 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, StepPause pause, ILog
         // An empty database takes the whole dataset as plain prepared INSERTs: no diff, no change tracking.
         using var bulk = new BulkInserter(db);
         IEnumerable<object>[] sets =
-            [data.Parties, data.Sources, data.Grievances, data.Councils, data.Councillors, data.Compositions, data.Defections, data.Quotes, data.Administrations];
+            [data.Parties, data.Sources, data.Grievances, data.Councils, data.Councillors, data.Compositions, data.Stories, data.Defections, data.Quotes, data.Administrations];
         foreach (var set in sets)
         {
             ct.ThrowIfCancellationRequested();
@@ -124,6 +124,7 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, StepPause pause, ILog
         await diff.SyncAsync(
             db.Councillors.Include(c => c.Seats).Include(c => c.Affiliations).AsSplitQuery(), data.Councillors, c => c.Slug, ct);
         await diff.SyncAsync(db.Compositions.Include(c => c.Seats), data.Compositions, c => c.Id, ct);
+        await diff.SyncAsync(db.Stories.Include(s => s.Sources), data.Stories, s => s.Id, ct);
         await diff.SyncAsync(
             db.Defections.Include(d => d.Councils).Include(d => d.Councillors).Include(d => d.ReportedCounts)
                 .Include(d => d.Grievances).Include(d => d.Sources).AsSplitQuery(),

@@ -55,6 +55,8 @@ public sealed class DatasetExporter(DefectionsDbContext db)
             .Include(d => d.ReportedCounts).Include(d => d.Grievances).Include(d => d.Sources).AsSplitQuery().ToListAsync(ct))
             .OrderBy(d => d.Id, StringComparer.Ordinal).Select(ToSeed));
         await WriteAsync(SeedLoader.QuotesFile, (await db.Quotes.AsNoTracking().ToListAsync(ct)).OrderBy(x => x.Id, StringComparer.Ordinal).Select(ToSeed));
+        await WriteAsync(SeedLoader.StoriesFile, (await db.Stories.AsNoTracking().Include(x => x.Sources).ToListAsync(ct))
+            .OrderBy(x => x.Id, StringComparer.Ordinal).Select(ToSeed));
         await WriteAsync(SeedLoader.AdministrationsFile, (await db.Administrations.AsNoTracking().Include(a => a.Parties).Include(a => a.Sources)
             .AsSplitQuery().ToListAsync(ct)).OrderBy(a => a.Id, StringComparer.Ordinal).Select(ToSeed));
         return counts;
@@ -101,12 +103,27 @@ public sealed class DatasetExporter(DefectionsDbContext db)
         d.CouncillorCount,
         [.. d.ReportedCounts.OrderBy(c => c.Id).Select(c => new ReportedCountSeed(c.Count, c.SourceId, c.Note))],
         d.Summary,
-        [.. d.Grievances.OrderBy(g => g.GrievanceSlug, StringComparer.Ordinal).Select(g => new DefectionGrievanceSeed(
-            g.GrievanceSlug, Name(g.Attribution), g.SourceId, Split(g.CouncillorSlugs)))],
+        [.. d.Grievances.OrderBy(g => g.GrievanceSlug, StringComparer.Ordinal).Select(g => Split(g.SourceIds) is { Count: > 1 } several
+            ? new DefectionGrievanceSeed(g.GrievanceSlug, Name(g.Attribution), null, Split(g.CouncillorSlugs), several)
+            : new DefectionGrievanceSeed(g.GrievanceSlug, Name(g.Attribution), g.SourceId, Split(g.CouncillorSlugs)))],
         Name(d.Verification),
         Sorted(d.Sources.Select(s => s.SourceId)),
         d.Notes,
-        d.After);
+        d.After,
+        d.DateWithoutYear,
+        ToSeed(d.NotBefore),
+        ToSeed(d.NotAfter),
+        d.DateDerived,
+        d.DateBasis,
+        d.StoryId,
+        d.ToGroupNotKnown,
+        d.Councillors.Where(c => c.OwnDestination).OrderBy(c => c.CouncillorSlug, StringComparer.Ordinal)
+            .Select(c => new DestinationSeed(c.CouncillorSlug, c.ToPartySlug, c.ToGroupNotKnown, c.DestinationSourceId)).ToList() is { Count: > 0 } own
+            ? own
+            : null);
+
+    public static StorySeed ToSeed(Story s) =>
+        new(s.Id, s.Title, s.Summary, Sorted(s.Sources.Select(x => x.SourceId)));
 
     public static QuoteSeed ToSeed(Quote q) =>
         new(q.Id, q.DefectionId, q.Text, q.SpeakerCouncillorSlug, q.SpeakerName, q.SpeakerRole, q.SourceId);
@@ -135,7 +152,7 @@ public sealed class DatasetExporter(DefectionsDbContext db)
 
     private static List<string>? Split(string joined) => joined.Length == 0 ? null : [.. joined.Split('|')];
 
-    /// <summary>A record field whose constructor parameter has a default (<c>string? After = null</c>) is left out while it holds it.</summary>
+    /// <summary>A record field whose constructor parameter has a default (<c>string? After = null</c>, <c>bool DateDerived = false</c>) is left out while it holds it.</summary>
     private static void OmitOptionalFieldsAtDefault(JsonTypeInfo type)
     {
         if (type.Kind != JsonTypeInfoKind.Object)
@@ -144,14 +161,15 @@ public sealed class DatasetExporter(DefectionsDbContext db)
         }
 
         var optional = type.Type.GetConstructors().SelectMany(c => c.GetParameters())
-            .Where(p => p.HasDefaultValue && p.DefaultValue is null)
-            .Select(p => p.Name)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            .Where(p => p.HasDefaultValue && p.Name is not null)
+            .GroupBy(p => p.Name!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().DefaultValue, StringComparer.OrdinalIgnoreCase);
         foreach (var property in type.Properties)
         {
-            if (property.AttributeProvider is MemberInfo member && optional.Contains(member.Name))
+            if (property.AttributeProvider is MemberInfo member && optional.TryGetValue(member.Name, out var fallback))
             {
-                property.ShouldSerialize = static (_, value) => value is not null;
+                // Left out while it holds its default: null, or false for a flag such as "dateDerived".
+                property.ShouldSerialize = (_, value) => !Equals(value, fallback);
             }
         }
     }

@@ -13,4 +13,8 @@ public sealed record SeedDataset(
     IReadOnlyList<Defection> Defections,
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<Administration> Administrations,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>seeds/stories.json: groups of related events.</summary>
+    public IReadOnlyList<Story> Stories { get; init; } = [];
+}

@@ -23,6 +23,9 @@ public sealed class SeedLoader
     public const string QuotesFile = "quotes.json";
     public const string AdministrationsFile = "administrations.json";
 
+    /// <summary>Optional: a dataset without stories has none.</summary>
+    public const string StoriesFile = "stories.json";
+
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
@@ -33,7 +36,7 @@ public sealed class SeedLoader
     };
 
     private static readonly string[] Files =
-        [PartiesFile, CouncilsFile, SourcesFile, GrievancesFile, CouncillorsFile, CompositionsFile, DefectionsFile, QuotesFile, AdministrationsFile];
+        [PartiesFile, CouncilsFile, SourcesFile, GrievancesFile, CouncillorsFile, CompositionsFile, DefectionsFile, QuotesFile, AdministrationsFile, StoriesFile];
 
     private readonly List<string> _errors = [];
 
@@ -54,6 +57,11 @@ public sealed class SeedLoader
             var path = Path.Combine(folder, file);
             if (!File.Exists(path))
             {
+                if (file == StoriesFile)
+                {
+                    continue;
+                }
+
                 return null;
             }
 
@@ -86,6 +94,7 @@ public sealed class SeedLoader
         var defections = Read<DefectionSeed>(folder, DefectionsFile, hash);
         var quotes = Read<QuoteSeed>(folder, QuotesFile, hash);
         var administrations = Read<AdministrationSeed>(folder, AdministrationsFile, hash);
+        var stories = File.Exists(Path.Combine(folder, StoriesFile)) ? Read<StorySeed>(folder, StoriesFile, hash) : [];
         ThrowIfErrors();
 
         var sourceIds = Ids(SourcesFile, sources, s => s.Id);
@@ -97,9 +106,12 @@ public sealed class SeedLoader
         Ids(CompositionsFile, compositions, c => c.Id);
         Ids(QuotesFile, quotes, q => q.Id);
         Ids(AdministrationsFile, administrations, a => a.Id);
+        var storyIds = Ids(StoriesFile, stories, s => s.Id);
         ThrowIfErrors();
 
-        var refs = new References(sourceIds, partyIds, councilIds, grievanceIds, councillorIds, defectionIds);
+        var independents = parties.Where(p => string.Equals(p.Kind, "independent", StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Id!).ToHashSet(StringComparer.Ordinal);
+        var refs = new References(sourceIds, partyIds, councilIds, grievanceIds, councillorIds, defectionIds, storyIds, independents);
         var dataset = new SeedDataset(
             Map(PartiesFile, parties, p => p.Id, MapParty),
             Map(CouncilsFile, councils, c => c.Id, (r, c) => MapCouncil(r, c, refs)),
@@ -110,19 +122,39 @@ public sealed class SeedLoader
             Map(DefectionsFile, defections, d => d.Id, (r, d) => MapDefection(r, d, refs)),
             Map(QuotesFile, quotes, q => q.Id, (r, q) => MapQuote(r, q, refs)),
             Map(AdministrationsFile, administrations, a => a.Id, (r, a) => MapAdministration(r, a, refs, defections)),
-            Convert.ToHexString(hash.GetHashAndReset()));
+            Convert.ToHexString(hash.GetHashAndReset()))
+        {
+            Stories = Map(StoriesFile, stories, s => s.Id, (r, s) => MapStory(r, s, refs)),
+        };
         CheckAdministrationsCanBeOrdered(dataset.Administrations);
         CheckEachAddressNamesOneSource(sources);
         ThrowIfErrors();
+        var published = dataset.Sources.ToDictionary(s => s.Id, s => s.Published, StringComparer.Ordinal);
+        foreach (var d in dataset.Defections)
+        {
+            d.OrderDate = DefectionDates.Of(d, published).OrderDate;
+        }
+
         CheckOrdering(dataset);
         ThrowIfErrors();
-        var sequence = DefectionOrder.Sequence(dataset.Defections.Select(d => (d.Date, d.Id, d.After)));
+        var sequence = DefectionOrder.Sequence(dataset.Defections.Select(d => (d.OrderDate, d.Id, d.After)));
         var position = sequence.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         foreach (var d in dataset.Defections)
         {
             d.Sequence = position[d.Id];
         }
 
+        foreach (var (story, i) in dataset.Stories.Select((x, i) => (x, i)))
+        {
+            if (!dataset.Defections.Any(d => d.StoryId == story.Id))
+            {
+                new RecordContext(this, StoriesFile, story.Id, i + 1).Error("id", "no event names this story in its 'story' field");
+            }
+        }
+
+        CheckSeatsMovedWereHeld(dataset);
+        CheckAffiliationsAgreeWithEvents(dataset);
+        ThrowIfErrors();
         return dataset;
     }
 
@@ -155,9 +187,9 @@ public sealed class SeedLoader
                 }
             }
 
-            if (d.Date.End is { } end && earlier.Date.Start is { } start && end < start)
+            if (d.OrderDate.End is { } end && earlier.OrderDate.Start is { } start && end < start)
             {
-                r.Error("after", $"the event is dated {d.Date.ToDisplay()}, so it cannot follow '{after}' of {earlier.Date.ToDisplay()}");
+                r.Error("after", $"the event is dated {d.OrderDate.ToDisplay()}, so it cannot follow '{after}' of {earlier.OrderDate.ToDisplay()}");
             }
         }
 
@@ -181,12 +213,109 @@ public sealed class SeedLoader
                 continue;
             }
 
-            foreach (var d in byCouncil[c.CouncilSlug].Where(d => DefectionOrder.OrderOpen(c.AsOf, d.Date)))
+            foreach (var d in byCouncil[c.CouncilSlug].Where(d => DefectionOrder.OrderOpen(c.AsOf, d.OrderDate)))
             {
-                r.Error("asOf", $"{c.AsOf.ToDisplay()} holds the event '{d.Id}' ({d.Date.ToDisplay()}) at this council, so whether "
+                r.Error("asOf", $"{c.AsOf.ToDisplay()} holds the event '{d.Id}' ({d.OrderDate.ToDisplay()}) at this council, so whether "
                     + $"these figures include it is not known: add \"after\": \"{d.Id}\" if they do, or give the figures' exact date");
             }
         }
+    }
+
+    /// <summary>
+    /// Seats moved at a council cannot be more than the party held there just before the event, as the replay of the
+    /// council's compositions and earlier events gives it (<see cref="CouncilHistory"/>; skipped where that is unknown).
+    /// </summary>
+    private void CheckSeatsMovedWereHeld(SeedDataset dataset)
+    {
+        var index = dataset.Defections.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var byId = dataset.Defections.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        foreach (var council in dataset.Councils)
+        {
+            var changes = dataset.Defections.SelectMany(d => d.Councils.Where(c => c.CouncilSlug == council.Slug)
+                .Select(c => new SeatChange(d.Id, d.OrderDate, d.FromPartySlug, d.ToPartySlug, c.SeatsChanged, d.Sequence, d.After)));
+            var snapshots = dataset.Compositions.Where(c => c.CouncilSlug == council.Slug).Select(c => new CompositionSnapshot(
+                c.Id, c.AsOf, c.Kind, c.SourceId, c.Seats.ToDictionary(x => x.PartySlug, x => x.Seats, StringComparer.Ordinal), c.After));
+            var history = CouncilHistory.Build(council.TotalSeats, snapshots, changes);
+            foreach (var effect in history.Effects.Values.Where(e => e.Shortfall > 0 && e.Before.IsKnown).OrderBy(e => index[e.DefectionId]))
+            {
+                var d = byId[effect.DefectionId];
+                var i = d.Councils.FindIndex(c => c.CouncilSlug == council.Slug);
+                var held = effect.Before[d.FromPartySlug];
+                new RecordContext(this, DefectionsFile, d.Id, index[d.Id] + 1).Error($"councils[{i}].seatsChanged",
+                    $"{d.Councils[i].SeatsChanged} seats moved from '{d.FromPartySlug}' at '{council.Slug}', but the party held "
+                    + $"{held} there just before the event (from the compositions and the earlier events): fix the count, or record the missing event or composition");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The councillors an event names agree with their affiliations: one listed as leaving party X has an affiliation to
+    /// X that ends in the event's period, and, where a destination is stated, one to the destination that starts then.
+    /// Dates not known on either side are not checked; unverified reports (whose councillors are only named in the
+    /// report) and events that moved no seat (the councillor had already left the group) are skipped.
+    /// </summary>
+    private void CheckAffiliationsAgreeWithEvents(SeedDataset dataset)
+    {
+        var councillors = dataset.Councillors.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        for (var i = 0; i < dataset.Defections.Count; i++)
+        {
+            var d = dataset.Defections[i];
+            if (d.Verification == Verification.Unverified || (d.Councils.Count > 0 && d.Councils.All(c => c.SeatsChanged == 0)))
+            {
+                continue;
+            }
+
+            var (lo, hi) = d.Date.IsKnown
+                ? (d.Date.Start!.Value, d.Date.End!.Value)
+                : (d.NotBefore.Start ?? DateOnly.MinValue, d.NotAfter.End ?? d.OrderDate.End ?? DateOnly.MaxValue);
+            var r = new RecordContext(this, DefectionsFile, d.Id, i + 1);
+            for (var j = 0; j < d.Councillors.Count; j++)
+            {
+                var row = d.Councillors[j];
+                if (!councillors.TryGetValue(row.CouncillorSlug, out var councillor))
+                {
+                    continue;
+                }
+
+                var ended = councillor.Affiliations.Where(a => a.PartySlug == d.FromPartySlug && a.EndReason is not null).ToList();
+                if (ended.Count == 0)
+                {
+                    r.Error($"councillors[{j}]", $"'{row.CouncillorSlug}' is listed as leaving '{d.FromPartySlug}', but has no affiliation to it that ends "
+                        + $"(councillors.json): add one ending {d.Date.ToDisplay()}, or correct the event");
+                }
+                else if (!ended.Any(a => Overlaps(a.To, lo, hi)))
+                {
+                    r.Error($"councillors[{j}]", $"'{row.CouncillorSlug}' is listed as leaving '{d.FromPartySlug}' {Period(lo, hi)}, but their affiliation to it "
+                        + $"ends {string.Join(" or ", ended.Select(a => a.To.ToDisplay()))} (councillors.json)");
+                }
+
+                var to = row.OwnDestination ? row.ToPartySlug : d.ToPartySlug;
+                if (to is null)
+                {
+                    continue;
+                }
+
+                var joined = councillor.Affiliations.Where(a => a.PartySlug == to).ToList();
+                if (joined.Count == 0)
+                {
+                    r.Error($"councillors[{j}]", $"'{row.CouncillorSlug}' is recorded as going to '{to}', but has no affiliation to it (councillors.json)");
+                }
+                else if (!joined.Any(a => Overlaps(a.From, lo, hi)))
+                {
+                    r.Error($"councillors[{j}]", $"'{row.CouncillorSlug}' is recorded as going to '{to}' {Period(lo, hi)}, but their affiliation to it "
+                        + $"starts {string.Join(" or ", joined.Select(a => a.From.ToDisplay()))} (councillors.json)");
+                }
+            }
+        }
+
+        static bool Overlaps(PartialDate date, DateOnly lo, DateOnly hi) =>
+            date.Start is not { } start || date.End is not { } end || (start <= hi && end >= lo);
+
+        static string Period(DateOnly lo, DateOnly hi) =>
+            lo == hi ? $"on {lo:yyyy-MM-dd}"
+            : lo == DateOnly.MinValue ? $"on or before {hi:yyyy-MM-dd}"
+            : hi == DateOnly.MaxValue ? $"on or after {lo:yyyy-MM-dd}"
+            : $"between {lo:yyyy-MM-dd} and {hi:yyyy-MM-dd}";
     }
 
     /// <summary>
@@ -528,6 +657,48 @@ public sealed class SeedLoader
             CouncillorSlug = r.Reference(c, refs.Councillors, $"councillors[{i}]", "councillor") ?? "",
         }).ToList();
         r.NoDuplicates(councillors.Select(c => c.CouncillorSlug), "councillors");
+        var toParty = r.OptionalReference(d.ToParty, refs.Parties, "toParty", "party");
+        if (d.ToGroupNotKnown && (toParty is null || !refs.Independents.Contains(toParty)))
+        {
+            r.Error("toGroupNotKnown", $"is true, but 'toParty' is {(toParty is null ? "null" : $"'{toParty}'")}: "
+                + "\"group not known\" is said of councillors who sit as independents (a party of kind 'independent')");
+        }
+
+        var destinations = d.Destinations ?? [];
+        for (var i = 0; i < destinations.Count; i++)
+        {
+            var x = destinations[i];
+            var field = $"destinations[{i}]";
+            var who = r.Reference(x.Councillor, refs.Councillors, field + ".councillor", "councillor");
+            var to = r.OptionalReference(x.ToParty, refs.Parties, field + ".toParty", "party");
+            var source = r.Reference(x.Source, refs.Sources, field + ".source", "source");
+            if (x.ToGroupNotKnown && (to is null || !refs.Independents.Contains(to)))
+            {
+                r.Error(field + ".toGroupNotKnown", "is true, but 'toParty' is not a party of kind 'independent'");
+            }
+
+            if (who is null)
+            {
+                continue;
+            }
+
+            if (councillors.FirstOrDefault(c => c.CouncillorSlug == who) is not { } row)
+            {
+                r.Error(field + ".councillor", $"'{who}' is not one of this event's councillors");
+            }
+            else if (row.OwnDestination)
+            {
+                r.Error(field + ".councillor", $"'{who}' is given a destination more than once");
+            }
+            else
+            {
+                row.OwnDestination = true;
+                row.ToPartySlug = to;
+                row.ToGroupNotKnown = x.ToGroupNotKnown;
+                row.DestinationSourceId = source;
+            }
+        }
+
         var counts = (d.ReportedCounts ?? []).Select((c, i) =>
         {
             if (c.Count < 0)
@@ -556,12 +727,27 @@ public sealed class SeedLoader
             }
 
             r.NoDuplicates(citedBy, $"grievances[{i}].councillors");
+            if (g.Source is not null && g.Sources is not null)
+            {
+                r.Error($"grievances[{i}].sources", "is given beside 'source': list every source in 'sources' and leave 'source' out");
+            }
+
+            var cited = (g.Sources ?? (g.Source is null ? [] : [g.Source]))
+                .Select((s, j) => r.Reference(s, refs.Sources, g.Sources is null ? $"grievances[{i}].source" : $"grievances[{i}].sources[{j}]", "source"))
+                .OfType<string>().ToList();
+            if (g.Sources is { Count: 0 })
+            {
+                r.Error($"grievances[{i}].sources", "is empty: name at least one source, or leave the field out");
+            }
+
+            r.NoDuplicates(cited, $"grievances[{i}].sources");
             return new DefectionGrievance
             {
                 DefectionId = r.Id,
                 GrievanceSlug = r.Reference(g.Grievance, refs.Grievances, $"grievances[{i}].grievance", "grievance") ?? "",
                 Attribution = r.Enum<GrievanceAttribution>(g.Attribution, $"grievances[{i}].attribution"),
-                SourceId = r.OptionalReference(g.Source, refs.Sources, $"grievances[{i}].source", "source"),
+                SourceId = cited.FirstOrDefault(),
+                SourceIds = string.Join('|', cited),
                 CouncillorSlugs = string.Join('|', citedBy),
             };
         }).ToList();
@@ -577,13 +763,59 @@ public sealed class SeedLoader
         }
 
         r.NoDuplicates(sources.Select(s => s.SourceId), "sources");
+        var date = r.Date(d.Date, "date");
+        if (d.DateWithoutYear is not null)
+        {
+            if (!MonthDay.TryParse(d.DateWithoutYear, out _, out var problem))
+            {
+                r.Error("dateWithoutYear", problem!);
+            }
+            else if (date.IsKnown)
+            {
+                r.Error("dateWithoutYear", $"is given beside a date ({date.ToIso()}): it is for a day and month whose year the source does not state, with 'date' null");
+            }
+        }
+
+        var notBefore = r.Date(d.NotBefore, "notBefore");
+        var notAfter = r.Date(d.NotAfter, "notAfter");
+        if (notBefore.Start is { } lower && notAfter.End is { } upper && upper < lower)
+        {
+            r.Error("notAfter", $"{notAfter.ToIso()} is before 'notBefore' ({notBefore.ToIso()})");
+        }
+
+        if (date.IsKnown && (notBefore.Start is { } nb && date.End < nb || notAfter.End is { } na && date.Start > na))
+        {
+            r.Error("date", $"{date.ToIso()} lies outside its own bounds (notBefore {notBefore.ToIso() ?? "none"}, notAfter {notAfter.ToIso() ?? "none"})");
+        }
+
+        if (d.DateDerived && string.IsNullOrWhiteSpace(d.DateBasis))
+        {
+            r.Error("dateBasis", "is missing: a derived date says how it was worked out (\"'on Monday' in the Nelson Leader of 10 April 2024\")");
+        }
+        else if (!d.DateDerived && d.DateBasis is not null)
+        {
+            r.Error("dateBasis", "is given but 'dateDerived' is false: a basis is for a date worked out from the text");
+        }
+
+        if (d.DateDerived && !date.IsKnown && d.DateWithoutYear is null)
+        {
+            r.Error("dateDerived", "is true but the event has no date: a derived date is a date worked out from the text");
+        }
+
         return new Defection
         {
             Id = r.Id,
-            Date = r.Date(d.Date, "date"),
+            Date = date,
+            DateWithoutYear = d.DateWithoutYear,
+            NotBefore = notBefore,
+            NotAfter = notAfter,
+            DateDerived = d.DateDerived,
+            DateBasis = d.DateBasis,
+            StoryId = r.OptionalReference(d.Story, refs.Stories, "story", "story"),
+            ToGroupNotKnown = d.ToGroupNotKnown,
             Kind = r.Enum<DefectionKind>(d.Kind, "kind"),
             FromPartySlug = r.Reference(d.FromParty, refs.Parties, "fromParty", "party") ?? "",
-            ToPartySlug = r.OptionalReference(d.ToParty, refs.Parties, "toParty", "party"),
+            ToPartySlug = toParty,
             CouncillorCount = d.CouncillorCount,
             Summary = r.Required(d.Summary, "summary"),
             Verification = r.Enum<Verification>(d.Verification, "verification"),
@@ -595,6 +827,22 @@ public sealed class SeedLoader
             Grievances = grievances,
             Sources = sources,
         };
+    }
+
+    private static Story MapStory(RecordContext r, StorySeed s, References refs)
+    {
+        var sources = (s.Sources ?? []).Select((id, i) => new StorySource
+        {
+            StoryId = r.Id,
+            SourceId = r.Reference(id, refs.Sources, $"sources[{i}]", "source") ?? "",
+        }).ToList();
+        if (sources.Count == 0)
+        {
+            r.Error("sources", "is empty: every story names at least one source");
+        }
+
+        r.NoDuplicates(sources.Select(x => x.SourceId), "sources");
+        return new Story { Id = r.Id, Title = r.Required(s.Title, "title"), Summary = r.Required(s.Summary, "summary"), Sources = sources };
     }
 
     private static Quote MapQuote(RecordContext r, QuoteSeed q, References refs)
@@ -713,7 +961,9 @@ public sealed class SeedLoader
         HashSet<string> Councils,
         HashSet<string> Grievances,
         HashSet<string> Councillors,
-        HashSet<string> Defections);
+        HashSet<string> Defections,
+        HashSet<string> Stories,
+        HashSet<string> Independents);
 
     /// <summary>Where in the dataset a record is, so that every error can say so.</summary>
     private sealed record RecordContext(SeedLoader Loader, string File, string Id, int Number)

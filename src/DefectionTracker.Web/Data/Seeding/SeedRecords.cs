@@ -94,15 +94,40 @@ public sealed record DefectionSeed(
     string? Verification,
     List<string>? Sources,
     string? Notes,
-    string? After = null);
+    string? After = null,
+    string? DateWithoutYear = null,
+    SeedDate? NotBefore = null,
+    SeedDate? NotAfter = null,
+    bool DateDerived = false,
+    string? DateBasis = null,
+    string? Story = null,
+    bool ToGroupNotKnown = false,
+    List<DestinationSeed>? Destinations = null);
+
+/// <summary>
+/// A councillor's own destination where a source gives it, replacing the event's <c>toParty</c> for them
+/// (<paramref name="ToParty"/> null: not known for this councillor).
+/// </summary>
+public sealed record DestinationSeed(string? Councillor, string? ToParty, bool ToGroupNotKnown, string? Source);
+
+/// <summary>seeds/stories.json: related events reported together; each event names its story in <c>story</c>.</summary>
+public sealed record StorySeed(string? Id, string? Title, string? Summary, List<string>? Sources);
 
 /// <summary>A council touched by the event and how many of its seats moved (null when the split is unknown).</summary>
 public sealed record DefectionCouncilSeed(string? Council, int? SeatsChanged, string? Source);
 
 public sealed record ReportedCountSeed(int Count, string? Source, string? Note);
 
-/// <summary>A reason given for the event; <paramref name="Councillors"/> names who gave it (absent: the group as a whole).</summary>
-public sealed record DefectionGrievanceSeed(string? Grievance, string? Attribution, string? Source, List<string>? Councillors = null);
+/// <summary>
+/// A reason given for the event; <paramref name="Councillors"/> names who gave it (absent: the group as a whole);
+/// <paramref name="Source"/> or <paramref name="Sources"/> (one or more) the sources that cite it.
+/// </summary>
+public sealed record DefectionGrievanceSeed(
+    string? Grievance,
+    string? Attribution,
+    string? Source,
+    List<string>? Councillors = null,
+    List<string>? Sources = null);
 
 /// <summary>seeds/quotes.json</summary>
 public sealed record QuoteSeed(

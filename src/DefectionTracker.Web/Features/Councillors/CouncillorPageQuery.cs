@@ -16,7 +16,11 @@ public sealed record CouncillorSeatViewModel(RefViewModel Council, string? Ward,
     };
 }
 
-public sealed record CouncillorDefectionViewModel(string Id, PartialDate Date, string KindText, PartyLabelViewModel From, PartyLabelViewModel? To, string Summary);
+public sealed record CouncillorDefectionViewModel(string Id, PartialDate Date, string KindText, PartyLabelViewModel From, PartyLabelViewModel? To, string Summary)
+{
+    /// <summary>When, as the sources say it (<see cref="EventDate"/>).</summary>
+    public EventDate When { get; init; } = new(Date);
+}
 
 public sealed record CouncillorQuoteViewModel(string Id, string Text, string? SpeakerRole, string DefectionId, PartialDate DefectionDate, string SourceId);
 
@@ -83,6 +87,7 @@ public sealed class CouncillorPageQuery(DefectionsDbContext db, PartyLabelsQuery
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var sources = await DefectionDetailsQuery.SourcesAsync(db, sourceIds, ct);
+        var dates = await EventDates.LoadAsync(db, [.. defections.Select(d => d.Id)], ct);
 
         return new CouncillorPageViewModel
         {
@@ -97,7 +102,7 @@ public sealed class CouncillorPageQuery(DefectionsDbContext db, PartyLabelsQuery
                 .. defections
                     .OrderChronologically(d => d.Sequence)
                     .Select(d => new CouncillorDefectionViewModel(d.Id, d.Date, Wording.Kind(d.Kind), parties.For(d.FromPartySlug),
-                        parties.Find(d.ToPartySlug), d.Summary)),
+                        parties.Find(d.ToPartySlug), d.Summary) { When = dates.For(d.Id) }),
             ],
             Quotes = [.. quotes.Select(q => new CouncillorQuoteViewModel(q.Id, q.Text, q.SpeakerRole, q.DefectionId, q.Date, q.SourceId))],
             SourcesById = sources,

@@ -63,7 +63,7 @@ public sealed record CouncilPageViewModel
         StringComparer.Ordinal);
 
     public static string EventLabel(DefectionDetailViewModel d, int? seats) =>
-        $"the event of {d.Date.ToDisplay()} ({(seats is { } n ? (n == 1 ? "1 seat" : $"{n} seats") : "seats not known")} from "
+        $"the event of {d.When.ToDisplay()} ({(seats is { } n ? (n == 1 ? "1 seat" : $"{n} seats") : "seats not known")} from "
         + $"{d.FromParty.ShortName} to {d.ToParty?.ShortName ?? "an affiliation not known"})";
 }
 

@@ -20,7 +20,48 @@ public sealed record DefectionApiItem(
     Verification Verification,
     string Summary,
     IReadOnlyList<SourceRefViewModel> Sources,
-    int CouncillorsAddedToPartyTotal);
+    int CouncillorsAddedToPartyTotal)
+{
+    /// <summary>When, in words: "8 April (year not stated; reported 10 April 2024)", "on or before 8 April 2024", ...</summary>
+    public string DateText { get; init; } = "date not known";
+
+    /// <summary>The day and month as stated when the year is not ("--04-08"); null otherwise.</summary>
+    public string? DateWithoutYear { get; init; }
+
+    public DateApiItem? NotBefore { get; init; }
+
+    public DateApiItem? NotAfter { get; init; }
+
+    /// <summary>The date was worked out from the text; <see cref="DateBasis"/> says how.</summary>
+    public bool DateDerived { get; init; }
+
+    public string? DateBasis { get; init; }
+
+    /// <summary>"derived: 'on Monday' in …", or null for a stated date.</summary>
+    public string? DateDerivedText { get; init; }
+
+    /// <summary>The story the event is part of (<c>/api/stories/{slug}</c>), or null.</summary>
+    public RefViewModel? Story { get; init; }
+
+    /// <summary>True: the councillors sit as independents and whether in a named group is not known.</summary>
+    public bool ToGroupNotKnown { get; init; }
+
+    /// <summary>The destination in words: a party's name, "Independent, group not known", or "not known".</summary>
+    public string DestinationText { get; init; } = "not known";
+
+    /// <summary>Named councillors whose own destination a source gives, replacing the event's for them.</summary>
+    public IReadOnlyList<CouncillorDestinationItem> CouncillorDestinations { get; init; } = [];
+}
+
+/// <summary>A date at its precision: ISO ("2024-04-08", "2024-04", "2024").</summary>
+public sealed record DateApiItem(string? Date, string Precision)
+{
+    public static DateApiItem? From(PartialDate date) =>
+        date.IsKnown ? new DateApiItem(date.ToIso(), date.Precision.ToString().ToLowerInvariant()) : null;
+}
+
+/// <summary>A councillor's own destination; <see cref="ToParty"/> null = not known for them.</summary>
+public sealed record CouncillorDestinationItem(RefViewModel Councillor, RefViewModel? ToParty, bool ToGroupNotKnown, string Destination, string? SourceId);
 
 /// <summary>The query of GET /api/defections: a page of at most <see cref="DefectionApiQuery.MaxPageSize"/> items.</summary>
 public sealed record DefectionApiRequest(int Page = 1, int PageSize = 100) : IValidatedRequest
@@ -36,7 +77,11 @@ public sealed record DefectionApiRequest(int Page = 1, int PageSize = 100) : IVa
 
 public sealed record ReportedCountItem(int Count, string SourceId);
 
-public sealed record GrievanceRefItem(string Slug, string Name, bool Stated);
+public sealed record GrievanceRefItem(string Slug, string Name, bool Stated)
+{
+    /// <summary>Every source citing the reason for this event.</summary>
+    public IReadOnlyList<string> SourceIds { get; init; } = [];
+}
 
 /// <summary>GET /api/defections: every defection, newest first, a page at a time.</summary>
 public sealed class DefectionApiQuery(
@@ -103,13 +148,28 @@ public sealed class DefectionApiQuery(
             ? date
             : PartialDate.Unknown;
 
-    private static async Task<List<DefectionApiItem>> ItemsAsync(IQueryable<Defection> query, CancellationToken ct)
+    private async Task<List<DefectionApiItem>> ItemsAsync(IQueryable<Defection> query, CancellationToken ct)
     {
         var rows = await query
             .Select(d => new
             {
                 d.Id,
                 d.Date,
+                d.DateWithoutYear,
+                d.NotBefore,
+                d.NotAfter,
+                d.DateDerived,
+                d.DateBasis,
+                d.ToGroupNotKnown,
+                Story = d.StoryId == null ? null : db.Stories.Where(s => s.Id == d.StoryId).Select(s => new RefViewModel(s.Id, s.Title)).FirstOrDefault(),
+                Destinations = d.Councillors.Where(c => c.OwnDestination).OrderBy(c => c.Councillor!.Name)
+                    .Select(c => new
+                    {
+                        Councillor = new RefViewModel(c.CouncillorSlug, c.Councillor!.Name),
+                        ToParty = db.Parties.Where(p => p.Slug == c.ToPartySlug).Select(p => new RefViewModel(p.Slug, p.Name)).FirstOrDefault(),
+                        c.ToGroupNotKnown,
+                        c.DestinationSourceId,
+                    }).ToList(),
                 d.Kind,
                 Councils = d.Councils.OrderBy(c => c.Council!.Name).Select(c => new RefViewModel(c.CouncilSlug, c.Council!.Name)).ToList(),
                 FromParty = new RefViewModel(d.FromPartySlug, d.FromParty!.Name),
@@ -118,7 +178,7 @@ public sealed class DefectionApiQuery(
                 ReportedCounts = d.ReportedCounts.OrderBy(c => c.Id).Select(c => new ReportedCountItem(c.Count, c.SourceId)).ToList(),
                 Councillors = d.Councillors.OrderBy(c => c.Councillor!.Name).Select(c => new RefViewModel(c.CouncillorSlug, c.Councillor!.Name)).ToList(),
                 Grievances = d.Grievances.OrderBy(g => g.Grievance!.Name)
-                    .Select(g => new GrievanceRefItem(g.GrievanceSlug, g.Grievance!.Name, g.Attribution == GrievanceAttribution.Stated)).ToList(),
+                    .Select(g => new { g.GrievanceSlug, g.Grievance!.Name, Stated = g.Attribution == GrievanceAttribution.Stated, g.SourceId, g.SourceIds }).ToList(),
                 d.Verification,
                 d.Summary,
                 Sources = d.Sources.Select(s => s.Source!).OrderBy(s => s.Publisher).ToList(),
@@ -128,12 +188,35 @@ public sealed class DefectionApiQuery(
             .ToListAsync(ct);
         var items = rows.Select(d => new DefectionApiItem(
             d.Id, d.Date.ToIso(), d.Date.Precision.ToString().ToLowerInvariant(), d.Kind, d.Councils, d.FromParty, d.ToParty,
-            d.CouncillorCount, d.ReportedCounts, d.Councillors, d.Grievances, d.Verification, d.Summary,
+            d.CouncillorCount, d.ReportedCounts, d.Councillors,
+            [.. d.Grievances.Select(g => new GrievanceRefItem(g.GrievanceSlug, g.Name, g.Stated)
+            {
+                SourceIds = g.SourceIds.Length > 0 ? g.SourceIds.Split('|') : g.SourceId is null ? [] : [g.SourceId],
+            })],
+            d.Verification, d.Summary,
             d.Sources.Select(SourceRefViewModel.From).ToList(),
-            CouncillorsLost.Adds(CouncillorsLost.Event(d.Id, d.Date, d.CouncillorCount, d.Seats, [.. d.Councillors.Select(c => c.Slug)], d.Verification))))
+            CouncillorsLost.Adds(CouncillorsLost.Event(d.Id, d.Date, d.CouncillorCount, d.Seats, [.. d.Councillors.Select(c => c.Slug)], d.Verification)))
+        {
+            DateText = When(d.Date, d.DateWithoutYear, d.NotBefore, d.NotAfter, d.DateDerived, d.DateBasis, d.Sources).ToDisplay(),
+            DateWithoutYear = d.DateWithoutYear,
+            NotBefore = DateApiItem.From(d.NotBefore),
+            NotAfter = DateApiItem.From(d.NotAfter),
+            DateDerived = d.DateDerived,
+            DateBasis = d.DateBasis,
+            DateDerivedText = When(d.Date, d.DateWithoutYear, d.NotBefore, d.NotAfter, d.DateDerived, d.DateBasis, d.Sources).DerivedText,
+            Story = d.Story,
+            ToGroupNotKnown = d.ToGroupNotKnown,
+            DestinationText = Wording.Destination(d.ToParty?.Name, d.ToGroupNotKnown),
+            CouncillorDestinations = [.. d.Destinations.Select(x => new CouncillorDestinationItem(x.Councillor, x.ToParty, x.ToGroupNotKnown,
+                    Wording.Destination(x.ToParty?.Name, x.ToGroupNotKnown), x.DestinationSourceId))],
+        })
             .ToList();
         return items;
     }
+
+    private static EventDate When(PartialDate date, string? withoutYear, PartialDate notBefore, PartialDate notAfter, bool derived,
+        string? basis, IEnumerable<Source> sources) =>
+        DefectionDates.Of(date, withoutYear, notBefore, notAfter, derived, basis, DefectionDates.FirstReported(sources.Select(s => s.Published)));
 }
 
 /// <summary>One defection with its effect at each council it touched.</summary>
@@ -156,6 +239,17 @@ public sealed record DefectionDetailApiItem(
     public string Summary => Item.Summary;
     public IReadOnlyList<SourceRefViewModel> Sources => Item.Sources;
     public int CouncillorsAddedToPartyTotal => Item.CouncillorsAddedToPartyTotal;
+    public string DateText => Item.DateText;
+    public string? DateWithoutYear => Item.DateWithoutYear;
+    public DateApiItem? NotBefore => Item.NotBefore;
+    public DateApiItem? NotAfter => Item.NotAfter;
+    public bool DateDerived => Item.DateDerived;
+    public string? DateBasis => Item.DateBasis;
+    public string? DateDerivedText => Item.DateDerivedText;
+    public RefViewModel? Story => Item.Story;
+    public bool ToGroupNotKnown => Item.ToGroupNotKnown;
+    public string DestinationText => Item.DestinationText;
+    public IReadOnlyList<CouncillorDestinationItem> CouncillorDestinations => Item.CouncillorDestinations;
 }
 
 /// <summary>

@@ -140,8 +140,8 @@ public sealed class DefectionListQuery(
             query = query.Where(d => d.Date.Start >= from && d.Date.Start < until);
         }
 
-        var keys = (await query.Select(d => new { d.Id, d.Date, d.Sequence }).ToListAsync(ct))
-            .OrderNewestFirst(k => k.Sequence, k => k.Date)
+        var keys = (await query.Select(d => new { d.Id, d.OrderDate, d.Sequence }).ToListAsync(ct))
+            .OrderNewestFirst(k => k.Sequence, k => k.OrderDate)
             .ToList();
         var total = keys.Count;
         if (total > 0 && request.Page > (int)Math.Ceiling(total / (double)request.PageSize))

@@ -25,7 +25,7 @@ public sealed record DefectionPageViewModel
         {
             var d = Detail;
             var where = d.Councils.Count == 0 ? "council not known" : string.Join(", ", d.Councils.Select(c => c.Council.Name));
-            return $"{d.FromParty.Name} to {d.ToParty?.Name ?? "destination not stated"}: {where}, {d.Date.ToDisplay()}";
+            return $"{d.FromParty.Name} to {d.ToParty?.Name ?? "destination not stated"}: {where}, {d.When.ToDisplay()}";
         }
     }
 }

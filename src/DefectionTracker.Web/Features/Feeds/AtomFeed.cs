@@ -88,7 +88,7 @@ public static class AtomFeed
         new(Atom + "entry",
             new XElement(Atom + "id", EntryId(e.Id)),
             new XElement(Atom + "title", EntryTitle(e)),
-            new XElement(Atom + "updated", Timestamp(Updated(e.Date))),
+            new XElement(Atom + "updated", Timestamp(Updated(e.Date.IsKnown ? e.Date : e.OrderDate))),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"),
                 new XAttribute("href", $"{baseUrl}/defections/{Uri.EscapeDataString(e.Id)}")),
             new XElement(Atom + "summary", e.Verification == Verification.Unverified ? e.Summary + " (Unverified.)" : e.Summary),
@@ -99,7 +99,7 @@ public static class AtomFeed
     {
         var where = e.Councils.Count == 0 ? "council unknown" : string.Join(", ", e.Councils);
         var what = Wording.Headline(e.Kind, e.CouncillorCount, e.FromParty, e.ToParty, e.ToPartyKind == PartyKind.Independent);
-        var date = e.Date.ToDisplay();
+        var date = e.When.ToDisplayWithBasis();
         return $"{char.ToUpperInvariant(date[0])}{date[1..]}: {what} ({where})";
     }
 

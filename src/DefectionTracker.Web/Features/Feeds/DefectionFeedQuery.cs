@@ -26,7 +26,12 @@ public sealed record DefectionFeedEntry(
     int? CouncillorCount,
     IReadOnlyList<RefViewModel> Grievances,
     Verification Verification,
-    string Summary);
+    string Summary,
+    PartialDate OrderDate)
+{
+    /// <summary>When, as the sources say it (<see cref="EventDate"/>); the entry's title shows it.</summary>
+    public EventDate When { get; init; } = new(Date);
+}
 
 public sealed class DefectionFeedQuery(DefectionsDbContext db, IConfiguration configuration)
 {
@@ -70,12 +75,14 @@ public sealed class DefectionFeedQuery(DefectionsDbContext db, IConfiguration co
                 d.CouncillorCount,
                 d.Grievances.OrderBy(g => g.Grievance!.Name).Select(g => new RefViewModel(g.GrievanceSlug, g.Grievance!.Name)).ToList(),
                 d.Verification,
-                d.Summary))
+                d.Summary,
+                d.OrderDate))
             .AsSplitQuery()
             .ToListAsync(ct);
 
-        // The page's rows in the one order (SQL ordered the pages by the same rule).
-        var ordered = rows.OrderNewestFirst(r => r.Sequence, r => r.Date).ToList();
+        // The page's rows in the one order (SQL ordered the pages by the same rule), each with its date in words.
+        var dates = await EventDates.LoadAsync(db, [.. rows.Select(r => r.Id)], ct);
+        var ordered = rows.OrderNewestFirst(r => r.Sequence, r => r.OrderDate).Select(r => r with { When = dates.For(r.Id) }).ToList();
         return new DefectionFeedViewModel(party, ordered) { Paging = paging.Info(total) };
     }
 }

@@ -91,7 +91,11 @@ public sealed record GrievanceDefectionViewModel(
     int? CouncillorCount,
     Verification Verification,
     bool Stated,
-    IReadOnlyList<SourceRefViewModel> AttributionSources);
+    IReadOnlyList<SourceRefViewModel> AttributionSources)
+{
+    /// <summary>When, as the sources say it (<see cref="EventDate"/>).</summary>
+    public EventDate When { get; init; } = new(Date);
+}
 
 public sealed record GrievanceCouncilViewModel(
     string Slug,

@@ -86,6 +86,7 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
             {
                 d.Id,
                 d.Date,
+                d.OrderDate,
                 d.Sequence,
                 d.Kind,
                 d.Summary,
@@ -98,17 +99,28 @@ public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery par
                 Councillors = d.Councillors.OrderBy(c => c.Councillor!.Name).Select(c => new RefViewModel(c.CouncillorSlug, c.Councillor!.Name)).ToList(),
                 dg.Attribution,
                 CitedBy = dg.CouncillorSlugs,
-                AttributionSource = db.Sources.FirstOrDefault(s => s.Id == dg.SourceId),
+                AttributionSourceId = dg.SourceId,
+                AttributionSourceIds = dg.SourceIds,
             })
             .AsSplitQuery()
             .ToListAsync(ct);
+        // Every source citing the link, as the defection page lists them (a citation may have several).
+        var citedBy = links.ToDictionary(l => l.Id, l => l.AttributionSourceIds.Length > 0
+            ? l.AttributionSourceIds.Split('|', StringSplitOptions.RemoveEmptyEntries)
+            : l.AttributionSourceId is { } one ? [one] : [], StringComparer.Ordinal);
+        var attributionSources = await DefectionDetailsQuery.SourcesAsync(db, [.. citedBy.Values.SelectMany(s => s).Distinct(StringComparer.Ordinal)], ct);
+        var dates = await EventDates.LoadAsync(db, [.. links.Select(l => l.Id)], ct);
+
         var parties = await partyLabels.LoadAsync(ct);
         var defections = links
-            .OrderNewestFirst(l => l.Sequence, l => l.Date)
+            .OrderNewestFirst(l => l.Sequence, l => l.OrderDate)
             .Select(l => new GrievanceDefectionViewModel(
                 l.Id, l.Date, l.Kind, l.Summary, l.Councils, l.Councillors, parties.For(l.FromPartySlug), parties.Find(l.ToPartySlug), l.CouncillorCount, l.Verification,
                 l.Attribution == GrievanceAttribution.Stated,
-                l.AttributionSource is null ? [] : [SourceRefViewModel.From(l.AttributionSource)]))
+                [.. citedBy[l.Id].Where(attributionSources.ContainsKey).Select(id => attributionSources[id])])
+            {
+                When = dates.For(l.Id),
+            })
             .ToList();
         var onPage = paging.Of(defections).ToList();
 

@@ -20,24 +20,27 @@ public sealed class HomeQuery(
             .GroupBy(d => d.Verification)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var latest = await DefectionRowsAsync(db.Defections.Where(d => d.Date.Start != null).NewestFirst().Take(LatestCount), ct);
-        var undated = await DefectionRowsAsync(db.Defections.Where(d => d.Date.Start == null).OrderBy(d => d.Id), ct);
+        var dates = await EventDates.LoadAsync(db, null, ct);
+        var latest = await DefectionRowsAsync(db.Defections.Where(d => d.Date.Start != null).NewestFirst().Take(LatestCount), dates, ct);
+        var undated = await DefectionRowsAsync(db.Defections.Where(d => d.Date.Start == null).OrderBy(d => d.Id), dates, ct);
 
         var figures = new HomeFiguresViewModel(
             byVerification.Values.Sum(),
             Enum.GetValues<Verification>().ToDictionary(v => v, v => byVerification.GetValueOrDefault(v)),
-            await LeftLabourAsync(ct),
-            await ControlChangesAsync(ct));
+            await LeftLabourAsync(dates, ct),
+            await ControlChangesAsync(dates, ct));
         return new HomeViewModel(figures, latest, undated) { Coverage = await summary.GetAsync(ct) };
     }
 
-    private async Task<IReadOnlyList<DefectionRowViewModel>> DefectionRowsAsync(IQueryable<Defection> query, CancellationToken ct)
+    private async Task<IReadOnlyList<DefectionRowViewModel>> DefectionRowsAsync(
+        IQueryable<Defection> query, IReadOnlyDictionary<string, EventDate> dates, CancellationToken ct)
     {
         var rows = await query.AsNoTracking()
             .Select(d => new
             {
                 d.Id,
                 d.Date,
+                d.OrderDate,
                 d.Sequence,
                 d.Kind,
                 Councils = d.Councils.OrderBy(c => c.Council!.Name).Select(c => new RefViewModel(c.CouncilSlug, c.Council!.Name)).ToList(),
@@ -52,8 +55,8 @@ public sealed class HomeQuery(
         var parties = await partyLabels.LoadAsync(ct);
 
         return [.. rows
-            .OrderNewestFirst(d => d.Sequence, d => d.Date)
-            .Select(d => new DefectionRowViewModel(d.Id, d.Date, d.Kind, d.Councils, parties.For(d.FromPartySlug), parties.Find(d.ToPartySlug), d.CouncillorCount,
+            .OrderNewestFirst(d => d.Sequence, d => d.OrderDate)
+            .Select(d => new DefectionRowViewModel(d.Id, d.Date, dates.For(d.Id), d.Kind, d.Councils, parties.For(d.FromPartySlug), parties.Find(d.ToPartySlug), d.CouncillorCount,
                 OtherCounts(d.CouncillorCount, d.Reported), d.Verification))];
     }
 
@@ -61,7 +64,7 @@ public sealed class HomeQuery(
     private static List<int> OtherCounts(int? recorded, IEnumerable<int> reported) =>
         [.. reported.Where(c => c != recorded).Distinct().Order()];
 
-    private async Task<LeftLabourFigure> LeftLabourAsync(CancellationToken ct)
+    private async Task<LeftLabourFigure> LeftLabourAsync(IReadOnlyDictionary<string, EventDate> dates, CancellationToken ct)
     {
         var losses = await partyLosses.LoadAsync(LabourSlug, ct);
         var tally = CouncillorsLost.Tally(losses);
@@ -95,15 +98,15 @@ public sealed class HomeQuery(
             .Select(e => (e, Others: OtherCounts(e.CouncillorCount, e.Reported)))
             .Where(x => x.Others.Count > 0)
             .OrderChronologically(x => x.e.Sequence)
-            .Select(x => new DisputedCountViewModel(x.e.Id, Label(x.e.Date, x.e.Councils), x.e.CouncillorCount!.Value, x.Others))
+            .Select(x => new DisputedCountViewModel(x.e.Id, Label(dates.For(x.e.Id), x.e.Councils), x.e.CouncillorCount!.Value, x.Others))
             .ToList();
         return new LeftLabourFigure(tally, countedOnce, disputed);
     }
 
-    private static string Label(PartialDate date, IReadOnlyList<string> councils) =>
+    private static string Label(EventDate date, IReadOnlyList<string> councils) =>
         councils.Count == 0 ? $"{date.ToDisplay()}, no council identified" : $"{string.Join(", ", councils)}, {date.ToDisplay()}";
 
-    private async Task<ControlChangeFigure> ControlChangesAsync(CancellationToken ct)
+    private async Task<ControlChangeFigure> ControlChangesAsync(IReadOnlyDictionary<string, EventDate> dates, CancellationToken ct)
     {
         var all = await histories.LoadAsync(null, ct);
         var councils = await db.Councils.AsNoTracking()
@@ -133,7 +136,7 @@ public sealed class HomeQuery(
             if (councilFlips.Count > 0)
             {
                 var first = councilFlips[0];
-                changed.Add(new ControlChangeViewModel(council, first.DefectionId, first.Date.ToDisplay()));
+                changed.Add(new ControlChangeViewModel(council, first.DefectionId, dates.For(first.DefectionId).ToDisplay()));
             }
             else if (history is not null && history.Effects.Values.Any(e => e.FlippedControl is null))
             {

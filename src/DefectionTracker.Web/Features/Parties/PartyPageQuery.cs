@@ -11,6 +11,7 @@ public sealed record PartyEventCouncilViewModel(RefViewModel Council, int? Seats
 public sealed record PartyEventViewModel(
     string Id,
     PartialDate Date,
+    EventDate When,
     string KindText,
     PartyLabelViewModel? OtherParty,
     int? CouncillorCount,
@@ -114,6 +115,7 @@ public sealed class PartyPageQuery(
             })
             .AsSplitQuery()
             .ToListAsync(ct);
+        var dates = await EventDates.LoadAsync(db, [.. rows.Select(r => r.Id)], ct);
         var events = rows.Select(e => new EventRow(e.Id, e.Date, e.Sequence, e.Kind, e.FromPartySlug, e.ToPartySlug, e.CouncillorCount, e.Verification,
             e.Councils, [.. e.Grievances.Select(g => new GrievanceRow(g.GrievanceSlug, g.Name, g.Attribution))], e.Councillors)).ToList();
         var councillors = await db.Councillors.AsNoTracking()
@@ -198,6 +200,10 @@ public sealed class PartyPageQuery(
             }
         }
 
+        // Only councillors named in a recorded event that left the party: one named only in an unverified report (or
+        // recorded only to explain a confusion of names) is never listed as having left.
+        var leftInRecordedEvent = lost.Where(e => e.Verification != Verification.Unverified)
+            .SelectMany(e => e.CouncillorSlugs).ToHashSet(StringComparer.Ordinal);
         return new PartyPageViewModel
         {
             Party = label,
@@ -221,7 +227,7 @@ public sealed class PartyPageQuery(
             ],
             CouncillorsWhoLeft =
             [
-                .. councillors.SelectMany(c => c.Affiliations
+                .. councillors.Where(c => leftInRecordedEvent.Contains(c.Slug)).SelectMany(c => c.Affiliations
                     .Where(a => a.PartySlug == slug && a.EndReason is not null)
                     .Select(a => new PartyCouncillorViewModel(c.Slug, c.Name, new AffiliationViewModel(label, a.From, a.To, a.EndReason, a.SourceId)))),
             ],
@@ -237,7 +243,7 @@ public sealed class PartyPageQuery(
         };
 
         IEnumerable<PartyEventViewModel> ToEvents(IEnumerable<EventRow> source, Func<EventRow, string?> other) => source
-            .Select(e => new PartyEventViewModel(e.Id, e.Date, Wording.Kind(e.Kind), parties.Find(other(e)), e.CouncillorCount,
+            .Select(e => new PartyEventViewModel(e.Id, e.Date, dates.For(e.Id), Wording.Kind(e.Kind), parties.Find(other(e)), e.CouncillorCount,
                 e.Councils, e.Verification,
                 CouncillorsLost.Event(e.Id, e.Date, e.CouncillorCount, [.. e.Councils.Select(c => c.SeatsChanged)], e.CouncillorSlugs, e.Verification, e.Sequence)))
             .OrderChronologically(e => e.Loss.Sequence);

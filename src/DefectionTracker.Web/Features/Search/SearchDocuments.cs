@@ -23,7 +23,8 @@ public sealed record SearchDocument(
     string Meta,
     string? SortDate,
     IReadOnlyCollection<SearchFacetValue> Facets,
-    bool Tagged = false);
+    bool Tagged = false,
+    double Weight = 1.0);
 
 /// <summary>
 /// Reads the database into search documents: one per quote, defection, councillor, council, party, grievance and
@@ -32,6 +33,12 @@ public sealed record SearchDocument(
 /// </summary>
 public static class SearchDocuments
 {
+    /// <summary>
+    /// The demotion factor of an unverified report and its quotes: its text relevance is scaled down, so for the same
+    /// words it ranks below confirmed and single-source events (bm25 scores are negative, lower is better).
+    /// </summary>
+    public const double UnverifiedWeight = 0.2;
+
     public static class Kinds
     {
         public const string Defection = "defection";
@@ -145,7 +152,8 @@ public static class SearchDocuments
             var verification = Wording.VerificationShort(d.Verification).ToLowerInvariant();
             var body = Join(d.Summary, d.Councillors.Count > 0 ? "Councillors named: " + string.Join(", ", d.Councillors) + "." : null, d.Notes);
             documents.Add(new SearchDocument(Kinds.Defection, d.Id, $"/defections/{d.Id}", DefectionTitle(d.Id), body,
-                $"{d.Date.ToDisplay()} · {people} · {verification}", d.Date.ToIso(), defectionFacets[d.Id], Tagged: true));
+                $"{d.Date.ToDisplay()} · {people} · {verification}", d.Date.ToIso(), defectionFacets[d.Id], Tagged: true,
+                Weight: d.Verification == Verification.Unverified ? UnverifiedWeight : 1.0));
         }
 
         foreach (var q in quotes)
@@ -154,7 +162,8 @@ public static class SearchDocuments
             var title = q.SpeakerRole is { Length: > 0 } role && role != q.SpeakerName ? $"{q.SpeakerName}, {role}" : q.SpeakerName;
             var byDefector = q.SpeakerCouncillorSlug is { } speaker && d.CouncillorSlugs.Contains(speaker);
             documents.Add(new SearchDocument(Kinds.Quote, q.Id, $"/defections/{q.DefectionId}", title, q.Text,
-                $"{d.Date.ToDisplay()} · {DefectionTitle(q.DefectionId)}", d.Date.ToIso(), defectionFacets[q.DefectionId], byDefector));
+                $"{d.Date.ToDisplay()} · {DefectionTitle(q.DefectionId)}", d.Date.ToIso(), defectionFacets[q.DefectionId], byDefector,
+                d.Verification == Verification.Unverified ? UnverifiedWeight : 1.0));
         }
 
         var defectionsByCouncillor = defections

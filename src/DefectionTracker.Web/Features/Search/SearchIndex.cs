@@ -27,7 +27,7 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
         DROP TABLE IF EXISTS search_index_state;
         CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
             title, body,
-            kind UNINDEXED, key UNINDEXED, url UNINDEXED, meta UNINDEXED, sort_date UNINDEXED, kind_rank UNINDEXED,
+            kind UNINDEXED, key UNINDEXED, url UNINDEXED, meta UNINDEXED, sort_date UNINDEXED, kind_rank UNINDEXED, weight UNINDEXED,
             tokenize = 'porter unicode61 remove_diacritics 2');
         CREATE TABLE search_facet (
             doc INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL, label TEXT NOT NULL, tagged INTEGER NOT NULL,
@@ -120,13 +120,14 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
             await using var insertDocument = connection.CreateCommand();
             insertDocument.Transaction = transaction;
             insertDocument.CommandText = """
-                INSERT INTO search_index (rowid, title, body, kind, key, url, meta, sort_date, kind_rank)
-                VALUES ($doc, $title, $body, $kind, $key, $url, $meta, $sort_date, $kind_rank)
+                INSERT INTO search_index (rowid, title, body, kind, key, url, meta, sort_date, kind_rank, weight)
+                VALUES ($doc, $title, $body, $kind, $key, $url, $meta, $sort_date, $kind_rank, $weight)
                 """;
-            var d = new[] { "$doc", "$title", "$body", "$kind", "$key", "$url", "$meta", "$sort_date", "$kind_rank" }
+            var d = new[] { "$doc", "$title", "$body", "$kind", "$key", "$url", "$meta", "$sort_date", "$kind_rank", "$weight" }
                 .ToDictionary(n => n, n => insertDocument.Parameters.Add(n, SqliteType.Text));
             d["$doc"].SqliteType = SqliteType.Integer;
             d["$kind_rank"].SqliteType = SqliteType.Integer;
+            d["$weight"].SqliteType = SqliteType.Real;
             insertDocument.Prepare();
 
             await using var insertFacet = connection.CreateCommand();
@@ -151,6 +152,7 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
                 d["$meta"].Value = document.Meta;
                 d["$sort_date"].Value = (object?)document.SortDate ?? DBNull.Value;
                 d["$kind_rank"].Value = KindRank(document.Kind);
+                d["$weight"].Value = document.Weight;
                 await insertDocument.ExecuteNonQueryAsync(ct);
 
                 foreach (var facet in document.Facets)

@@ -16,7 +16,8 @@ namespace DefectionTracker.Web.Features.Search;
 /// searched as well, and rows tagged with that grievance (<see cref="SearchDocument.Tagged"/>) are found even when
 /// their text does not use the word (they must still contain the query's other words).</item>
 /// <item>Text matches rank by bm25 (title weighs four times the body) scaled by kind (grievances and events above
-/// sources); rows found only through a grievance tag come after them, events first, newest first.</item>
+/// sources) and by the document's weight (an unverified report is demoted: <see cref="SearchDocuments.UnverifiedWeight"/>);
+/// rows found only through a grievance tag come after them, unverified last, events first, newest first.</item>
 /// <item>Facet values narrow the results; the facet counts are those of the narrowed results.</item>
 /// </list>
 /// Three SQL commands per search: the grievances (for synonyms and suggestions), then one batch with the total, the
@@ -159,7 +160,7 @@ public sealed class SearchQuery(DefectionsDbContext db)
                 (SearchDocuments.Kinds.Source, 0.25),
             }.Select(k => FormattableString.Invariant($"WHEN '{k.Item1}' THEN {k.Item2:0.0#}")));
             sql.Append(CultureInfo.InvariantCulture,
-                $"SELECT rowid AS doc, bm25(search_index, {TitleWeight:0.0#}, {BodyWeight:0.0#}) * CASE kind {kindWeight} ELSE 1.0 END AS score ");
+                $"SELECT rowid AS doc, bm25(search_index, {TitleWeight:0.0#}, {BodyWeight:0.0#}) * CASE kind {kindWeight} ELSE 1.0 END * weight AS score ");
             sql.Append("FROM search_index WHERE search_index MATCH ").Append(Param("$expr", string.Join(" OR ", alternatives)));
             sql.Append("), hits AS (SELECT doc, min(score) AS score FROM (SELECT doc, score FROM text_hits");
 
@@ -197,7 +198,7 @@ public sealed class SearchQuery(DefectionsDbContext db)
         Param("$take", request.PageSize);
         Param("$skip", (request.Page - 1) * request.PageSize);
 
-        const string Order = "p.score, p.kind_rank, p.sort_date IS NULL, p.sort_date DESC, p.doc";
+        const string Order = "p.score, p.weight DESC, p.kind_rank, p.sort_date IS NULL, p.sort_date DESC, p.doc";
         var marksJoin = marks is null
             ? "SELECT NULL AS doc, NULL AS title_marked, NULL AS body_marked WHERE 0"
             : $"SELECT rowid AS doc, highlight(search_index, 0, char(2), char(3)) AS title_marked, " +
@@ -210,8 +211,8 @@ public sealed class SearchQuery(DefectionsDbContext db)
             {with}
             SELECT f.facet, f.value, f.label, count(*) FROM filtered h JOIN search_facet f ON f.doc = h.doc GROUP BY f.facet, f.value, f.label;
             {with},
-            page AS (SELECT h.doc, h.score, s.kind_rank, s.sort_date FROM filtered h JOIN search_index s ON s.rowid = h.doc
-                     ORDER BY h.score, s.kind_rank, s.sort_date IS NULL, s.sort_date DESC, h.doc LIMIT $take OFFSET $skip),
+            page AS (SELECT h.doc, h.score, s.weight, s.kind_rank, s.sort_date FROM filtered h JOIN search_index s ON s.rowid = h.doc
+                     ORDER BY h.score, s.weight DESC, s.kind_rank, s.sort_date IS NULL, s.sort_date DESC, h.doc LIMIT $take OFFSET $skip),
             marked AS MATERIALIZED ({marksJoin})
             SELECT s.kind, s.title, s.url, s.meta, s.body, m.title_marked, m.body_marked
             FROM page p JOIN search_index s ON s.rowid = p.doc LEFT JOIN marked m ON m.doc = p.doc

@@ -68,7 +68,7 @@ public sealed record AdministrationChangeViewModel
     /// <summary>Why the administration is not known, said plainly; null when both sides are known.</summary>
     public string? UnknownStatement => Unknown switch
     {
-        AdministrationUnknown.EventNotPlaced => "not known, because this defection's date is not known.",
+        AdministrationUnknown.EventNotPlaced => "not known, because this defection's date is not known well enough to place it among the administrations.",
         AdministrationUnknown.OrderNotKnown =>
             "not known: an administration recorded here starts in the same period as a defection, so which came first is not known.",
         _ when Before is null && After is null => "not recorded: no source in the record says who runs this council.",

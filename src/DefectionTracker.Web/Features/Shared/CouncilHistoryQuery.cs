@@ -38,7 +38,7 @@ public sealed class CouncilHistoryQuery(DefectionsDbContext db)
             {
                 dc.CouncilSlug,
                 dc.DefectionId,
-                d.Date,
+                d.OrderDate,
                 d.Sequence,
                 d.After,
                 d.FromPartySlug,
@@ -55,7 +55,7 @@ public sealed class CouncilHistoryQuery(DefectionsDbContext db)
                 c.TotalSeats,
                 snapshotsByCouncil[c.Slug].Select(s => new CompositionSnapshot(
                     s.Id, s.AsOf, s.Kind, s.SourceId, s.Seats.ToDictionary(x => x.PartySlug, x => x.Seats), s.After)),
-                changesByCouncil[c.Slug].Select(x => new SeatChange(x.DefectionId, x.Date, x.FromPartySlug, x.ToPartySlug, x.SeatsChanged, x.Sequence, x.After))),
+                changesByCouncil[c.Slug].Select(x => new SeatChange(x.DefectionId, x.OrderDate, x.FromPartySlug, x.ToPartySlug, x.SeatsChanged, x.Sequence, x.After))),
             StringComparer.Ordinal);
     }
 }

@@ -11,9 +11,21 @@ public sealed record ReportedCountViewModel(int Count, string? Note, string Sour
 
 public sealed record GrievanceViewModel(string Slug, string Name, GrievanceAttribution Attribution, string? SourceId)
 {
+    /// <summary>Every source citing the reason, <see cref="SourceId"/> first.</summary>
+    public IReadOnlyList<string> SourceIds { get; init; } = SourceId is null ? [] : [SourceId];
+
     public string AttributionText => Attribution == GrievanceAttribution.Stated
         ? "stated by the councillors"
         : "attributed by the press";
+}
+
+/// <summary>
+/// A named councillor of an event, with their own destination where a source gives one (<see cref="OwnDestination"/>;
+/// <see cref="ToParty"/> null then means not known for them).
+/// </summary>
+public sealed record EventCouncillorViewModel(string Slug, string Name, bool OwnDestination, PartyLabelViewModel? ToParty, bool ToGroupNotKnown, string? DestinationSourceId)
+{
+    public string DestinationText => Wording.Destination(ToParty?.Name, ToGroupNotKnown);
 }
 
 public sealed record QuoteViewModel(string Id, string Text, string SpeakerName, string? SpeakerRole, string? SpeakerCouncillorSlug, string SourceId);
@@ -24,6 +36,21 @@ public sealed record DefectionDetailViewModel
     public required string Id { get; init; }
 
     public PartialDate Date { get; init; }
+
+    /// <summary>When, as the sources say it: a date, a day and month with no year, or bounds; derived or stated.</summary>
+    public EventDate When { get; init; } = new(PartialDate.Unknown);
+
+    /// <summary>The story this event is part of, or null.</summary>
+    public RefViewModel? Story { get; init; }
+
+    /// <summary>"Independent, group not known" rather than a known group.</summary>
+    public bool ToGroupNotKnown { get; init; }
+
+    /// <summary>The named councillors whose own destination a source gives, where it differs from the event's.</summary>
+    public IReadOnlyList<EventCouncillorViewModel> OwnDestinations { get; init; } = [];
+
+    /// <summary>The event's destination in words (<see cref="Wording.Destination"/>).</summary>
+    public string DestinationText => Wording.Destination(ToParty?.Name, ToGroupNotKnown);
 
     /// <summary>The event's place in the one chronological order (<see cref="Defection.Sequence"/>).</summary>
     public int Sequence { get; init; }
@@ -86,6 +113,14 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
             {
                 d.Id,
                 d.Date,
+                d.DateWithoutYear,
+                d.NotBefore,
+                d.NotAfter,
+                d.DateDerived,
+                d.DateBasis,
+                d.StoryId,
+                StoryTitle = db.Stories.Where(s => s.Id == d.StoryId).Select(s => s.Title).FirstOrDefault(),
+                d.ToGroupNotKnown,
                 d.Sequence,
                 d.Kind,
                 d.FromPartySlug,
@@ -100,7 +135,9 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
                     .Select(c => new RefViewModel(c.CouncillorSlug, c.Councillor!.Name)).ToList(),
                 ReportedCounts = d.ReportedCounts.OrderBy(c => c.Id).Select(c => new ReportedCountViewModel(c.Count, c.Note, c.SourceId)).ToList(),
                 Grievances = d.Grievances.OrderBy(g => g.Attribution).ThenBy(g => g.Grievance!.Name)
-                    .Select(g => new GrievanceViewModel(g.GrievanceSlug, g.Grievance!.Name, g.Attribution, g.SourceId)).ToList(),
+                    .Select(g => new { g.GrievanceSlug, g.Grievance!.Name, g.Attribution, g.SourceId, g.SourceIds }).ToList(),
+                Destinations = d.Councillors.Where(c => c.OwnDestination).OrderBy(c => c.Councillor!.Name)
+                    .Select(c => new { c.CouncillorSlug, c.Councillor!.Name, c.ToPartySlug, c.ToGroupNotKnown, c.DestinationSourceId }).ToList(),
                 Quotes = d.Quotes.OrderBy(q => q.Id)
                     .Select(q => new QuoteViewModel(q.Id, q.Text, q.SpeakerName, q.SpeakerRole, q.SpeakerCouncillorSlug, q.SourceId)).ToList(),
                 SourceIds = d.Sources.Select(s => s.SourceId).ToList(),
@@ -111,7 +148,8 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
         var sourceIds = rows.SelectMany(r => r.SourceIds
                 .Concat(r.Councils.Select(c => c.SourceId).OfType<string>())
                 .Concat(r.ReportedCounts.Select(c => c.SourceId))
-                .Concat(r.Grievances.Select(g => g.SourceId).OfType<string>())
+                .Concat(r.Grievances.SelectMany(g => Split(g.SourceIds)))
+                .Concat(r.Destinations.Select(x => x.DestinationSourceId).OfType<string>())
                 .Concat(r.Quotes.Select(q => q.SourceId)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -122,7 +160,8 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
             var cited = r.SourceIds
                 .Concat(r.Councils.Select(c => c.SourceId).OfType<string>())
                 .Concat(r.ReportedCounts.Select(c => c.SourceId))
-                .Concat(r.Grievances.Select(g => g.SourceId).OfType<string>())
+                .Concat(r.Grievances.SelectMany(g => Split(g.SourceIds)))
+                .Concat(r.Destinations.Select(x => x.DestinationSourceId).OfType<string>())
                 .Concat(r.Quotes.Select(q => q.SourceId))
                 .Distinct(StringComparer.Ordinal)
                 .Where(sources.ContainsKey)
@@ -131,6 +170,12 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
             {
                 Id = r.Id,
                 Date = r.Date,
+                When = DefectionDates.Of(r.Date, r.DateWithoutYear, r.NotBefore, r.NotAfter, r.DateDerived, r.DateBasis,
+                    DefectionDates.FirstReported(r.SourceIds.Where(sources.ContainsKey).Select(id => sources[id].PublishedDate))),
+                Story = r.StoryId is null ? null : new RefViewModel(r.StoryId, r.StoryTitle ?? r.StoryId),
+                ToGroupNotKnown = r.ToGroupNotKnown,
+                OwnDestinations = [.. r.Destinations.Select(x => new EventCouncillorViewModel(x.CouncillorSlug, x.Name, true,
+                    parties.Find(x.ToPartySlug), x.ToGroupNotKnown, x.DestinationSourceId))],
                 Sequence = r.Sequence,
                 Kind = r.Kind,
                 FromParty = parties.For(r.FromPartySlug),
@@ -142,13 +187,18 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
                 Councils = r.Councils,
                 Councillors = r.Councillors,
                 ReportedCounts = r.ReportedCounts,
-                Grievances = r.Grievances,
+                Grievances = [.. r.Grievances.Select(g => new GrievanceViewModel(g.GrievanceSlug, g.Name, g.Attribution, g.SourceId)
+                {
+                    SourceIds = g.SourceIds.Length > 0 ? Split(g.SourceIds) : g.SourceId is null ? [] : [g.SourceId],
+                })],
                 Quotes = r.Quotes,
                 SourceIds = [.. r.SourceIds.Where(sources.ContainsKey).OrderBy(id => sources[id].Publisher, StringComparer.Ordinal)],
                 Sources = cited,
             };
         }, StringComparer.Ordinal);
     }
+
+    private static string[] Split(string ids) => ids.Split('|', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Sources by id, as people see them.</summary>
     public static async Task<Dictionary<string, SourceRefViewModel>> SourcesAsync(DefectionsDbContext db, IReadOnlyCollection<string> ids, CancellationToken ct)

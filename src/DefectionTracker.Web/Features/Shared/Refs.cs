@@ -20,6 +20,9 @@ public sealed record SourceRefViewModel(
     string? MirrorUrl,
     string? Published)
 {
+    /// <summary>The published date as a date, for bounds (a report cannot describe an event after its publication).</summary>
+    public PartialDate PublishedDate { get; init; }
+
     /// <summary>The published date for people ("2 January 2025", "April 2024", "date unknown").</summary>
     [JsonIgnore]
     public string PublishedDisplay { get; init; } = "date unknown";
@@ -39,6 +42,7 @@ public sealed record SourceRefViewModel(
         new(s.Id, s.Publisher, s.Title, s.HeadlineInferred, s.ReadVia, s.OriginalUrl, s.MirrorUrl, s.Published.ToIso())
         {
             PublishedDisplay = s.Published.ToDisplay(),
+            PublishedDate = s.Published,
         };
 
     /// <summary>An address's site without "www." ("bbc.co.uk"); null when there is no address.</summary>

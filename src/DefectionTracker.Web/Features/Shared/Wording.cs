@@ -102,6 +102,15 @@ public static class Wording
         null => "Not known",
     };
 
+    /// <summary>
+    /// Where councillors went: the party or group's name, "Independent, group not known" (they sit as independents and
+    /// no source says whether in a named group: not the same as a known group, nor as not known), or "not known".
+    /// </summary>
+    public static string Destination(string? toPartyName, bool groupNotKnown) =>
+        toPartyName is null ? "not known"
+        : groupNotKnown ? "Independent, group not known"
+        : toPartyName;
+
     /// <summary>"Labour", "Labour and Lib Dem", "BIG (Burnley), Green and Lib Dem".</summary>
     public static string List(IReadOnlyList<string> items) => items.Count switch
     {

@@ -194,7 +194,7 @@ public static class TimelineCharts
         if (lost.Count > 0)
         {
             text.Add($"Diamonds mark events after which {partyName} lost control of a council: " +
-                string.Join("; ", lost.Select(e => $"{string.Join(", ", e.Councils.Where(c => c.ControlLost == true).Select(c => c.Name))}, {e.Date.ToDisplay()}")) + ".");
+                string.Join("; ", lost.Select(e => $"{string.Join(", ", e.Councils.Where(c => c.ControlLost == true).Select(c => c.Name))}, {e.When.ToDisplay()}")) + ".");
         }
 
         var notAdded = entries.Count(e => e.Added == 0);
@@ -213,7 +213,7 @@ public static class TimelineCharts
         var count = e.CouncillorsLost is { } n ? $"{n} {(n == 1 ? "councillor" : "councillors")}" : "number unknown";
         var councils = e.Councils.Count == 0 ? "council unknown" : string.Join(", ", e.Councils.Select(c => c.Name));
         var note = e.AlreadyCounted ? " (already counted)" : e.ControlLost == true ? " (control lost)" : "";
-        return $"{e.Date.ToDisplay()}: {count}, {councils}{note}; running total {e.Cumulative}";
+        return $"{e.When.ToDisplay()}: {count}, {councils}{note}; running total {e.Cumulative}";
     }
 
     /// <summary>"Broxtowe" for "Broxtowe Borough Council": the chart's labels must be short.</summary>

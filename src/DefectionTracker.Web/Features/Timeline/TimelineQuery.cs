@@ -72,6 +72,7 @@ public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery hi
             .AsSplitQuery()
             .ToListAsync(ct);
 
+        var dates = await EventDates.LoadAsync(db, [.. rows.Select(r => r.Id)], ct);
         var councilSlugs = rows.SelectMany(r => r.Councils.Select(c => c.CouncilSlug)).Distinct().ToList();
         var history = councilSlugs.Count == 0
             ? new Dictionary<string, CouncilHistory>()
@@ -113,9 +114,12 @@ public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery hi
                 row.Id, row.Date, row.Kind, councils, row.Councillors, row.CouncillorCount, otherCounts, entry.Added,
                 dated ? entry.Cumulative : null,
                 entry.AlreadyCounted,
-                entry.AlreadyCountedIn is { } earlier ? new AlreadyCountedViewModel(earlier, byId[earlier].Date.ToDisplay()) : null,
+                entry.AlreadyCountedIn is { } earlier ? new AlreadyCountedViewModel(earlier, dates.For(earlier).ToDisplay()) : null,
                 labels.Find(row.ToPartySlug), Destinations.Of(row.ToPartyKind), ControlLoss.AnyOf(councils.Select(c => c.ControlLost)),
-                row.Grievances, row.Verification, row.Summary);
+                row.Grievances, row.Verification, row.Summary)
+            {
+                When = dates.For(row.Id),
+            };
         }
 
         var entries = timeline.Dated.Select(e => ToEntry(e, dated: true)).ToList();

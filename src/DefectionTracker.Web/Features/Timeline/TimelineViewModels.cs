@@ -58,7 +58,7 @@ public sealed record TimelineViewModel(
     public IEnumerable<TimelineEntryViewModel> TableEntries => Entries.Skip((TablePage - 1) * TablePageSize).Take(TablePageSize);
 }
 
-/// <summary>One event on the timeline.</summary>
+/// <summary>One event on the timeline: placed by <see cref="Date"/>, shown as <see cref="When"/> says it.</summary>
 public sealed record TimelineEntryViewModel(
     string DefectionId,
     PartialDate Date,
@@ -78,6 +78,9 @@ public sealed record TimelineEntryViewModel(
     Verification Verification,
     string Summary)
 {
+    /// <summary>When, as the sources say it (<see cref="EventDate"/>): what the row shows.</summary>
+    public EventDate When { get; init; } = new(Date);
+
     public string Path => $"/defections/{Uri.EscapeDataString(DefectionId)}";
 
     /// <summary>"Left the party", "Suspended", ...: what happened, in words.</summary>
