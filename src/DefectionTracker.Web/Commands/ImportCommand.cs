@@ -66,9 +66,11 @@ public sealed class ImportCommand : IAppCommand
                 : $"Nothing to import from '{from}': the database '{path}' already holds every record as it is there ({records} records, data version {version}).");
             return 0;
         }
-        catch (SqliteException e)
+        catch (Exception e) when (e is SqliteException || e.InnerException is SqliteException)
         {
-            await Console.Error.WriteLineAsync($"import: the database '{path}' could not be written: {e.Message}; nothing was imported");
+            // EF wraps a failed save (a full disk, a locked file) in DbUpdateException: one line, the cause, no trace.
+            var cause = e as SqliteException ?? (SqliteException)e.InnerException!;
+            await Console.Error.WriteLineAsync($"import: the database '{path}' could not be written: {cause.Message}; nothing was imported");
             return 1;
         }
     }

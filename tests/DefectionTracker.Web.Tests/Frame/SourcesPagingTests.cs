@@ -4,7 +4,7 @@ using DefectionTracker.Web.Tests.Infrastructure;
 
 namespace DefectionTracker.Web.Tests.Frame;
 
-/// <summary>/sources and /api/sources a page at a time: the fixture's 27 sources at pageSize=10 make three pages.</summary>
+/// <summary>/sources and /api/sources a page at a time: the fixture's 30 sources at pageSize=10 make three pages.</summary>
 [Collection(SharedAppCollection.Name)]
 public class SourcesPagingTests(SharedAppFixture app)
 {
@@ -22,7 +22,7 @@ public class SourcesPagingTests(SharedAppFixture app)
             .. await EntryIdsAsync("/sources?pageSize=10&page=3"),
         ];
 
-        Assert.Equal(27, all.Count);
+        Assert.Equal(30, all.Count);
         Assert.Equal(all, paged);
     }
 
@@ -35,10 +35,10 @@ public class SourcesPagingTests(SharedAppFixture app)
         Assert.Contains("Page 2 of 3", pager.TextContent, StringComparison.Ordinal);
         Assert.Equal("/sources?sort=date&pageSize=10#list", pager.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
         Assert.Equal("/sources?sort=date&pageSize=10&page=3#list", pager.QuerySelector("a[rel=next]")!.GetAttribute("href"));
-        Assert.Contains("Sources 11 to 20 of 27", page.QuerySelector(".page-position")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sources 11 to 20 of 30", page.QuerySelector(".page-position")!.TextContent, StringComparison.Ordinal);
 
         // The totals at the top are over every source, not this page's ten.
-        Assert.Contains("lists all 27 sources", page.QuerySelector(".lede")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("lists all 30 sources", page.QuerySelector(".lede")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class SourcesPagingTests(SharedAppFixture app)
     }
 
     [Theory]
-    [InlineData("/sources?page=4&pageSize=10", "There is no page 4: 27 sources, 3 pages of 10.")]
+    [InlineData("/sources?page=4&pageSize=10", "There is no page 4: 30 sources, 3 pages of 10.")]
     [InlineData("/sources?page=0", "page must be 1 or more")]
     [InlineData("/sources?pageSize=101", "pageSize must be between 1 and 100")]
     [InlineData("/sources?page=2147483647", "There is no page 2147483647")]
@@ -72,7 +72,7 @@ public class SourcesPagingTests(SharedAppFixture app)
         Assert.Equal(10, root.GetProperty("items").GetArrayLength());
         Assert.Equal(2, root.GetProperty("page").GetInt32());
         Assert.Equal(10, root.GetProperty("pageSize").GetInt32());
-        Assert.Equal(27, root.GetProperty("total").GetInt32());
+        Assert.Equal(30, root.GetProperty("total").GetInt32());
         Assert.Equal(3, root.GetProperty("pageCount").GetInt32());
         var links = root.GetProperty("links");
         Assert.Equal("/api/sources?pageSize=10&page=2", links.GetProperty("self").GetString());
@@ -89,10 +89,10 @@ public class SourcesPagingTests(SharedAppFixture app)
         var last = JsonDocument.Parse(await client.GetStringAsync("/api/sources?pageSize=10&page=3")).RootElement;
         var past = JsonDocument.Parse(await client.GetStringAsync("/api/sources?pageSize=10&page=2147483647")).RootElement;
 
-        Assert.Equal(7, last.GetProperty("items").GetArrayLength());
+        Assert.Equal(10, last.GetProperty("items").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, last.GetProperty("links").GetProperty("next").ValueKind);
         Assert.Equal(0, past.GetProperty("items").GetArrayLength());
-        Assert.Equal(27, past.GetProperty("total").GetInt32());
+        Assert.Equal(30, past.GetProperty("total").GetInt32());
     }
 
     [Theory]

@@ -37,7 +37,7 @@ public class AdministrationSeedTests
     {
         var message = Break("fellside-2023-05-labour-majority", a => a["kind"] = "caretaker");
 
-        Assert.Contains($"{File}: record 'fellside-2023-05-labour-majority' (#1): field 'kind': 'caretaker' is not one of: majority, minority, coalition, unknown", message);
+        Assert.Contains($"{File}: record 'fellside-2023-05-labour-majority' (#3): field 'kind': 'caretaker' is not one of: majority, minority, coalition, unknown", message);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class AdministrationSeedTests
     {
         var message = Break("fellside-2023-07-27-fellside-partnership", a => a["parties"] = new JsonArray("liberal-democrats"));
 
-        Assert.Contains($"{File}: record 'fellside-2023-07-27-fellside-partnership' (#2): field 'parties': lists 1 party: a coalition has two or more", message);
+        Assert.Contains($"{File}: record 'fellside-2023-07-27-fellside-partnership' (#4): field 'parties': lists 1 party: a coalition has two or more", message);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class AdministrationSeedTests
     {
         var message = Break("marchbury-2021-05-conservative-lib-dem-coalition", a => a["parties"]!.AsArray()[1] = "no-such-party");
 
-        Assert.Contains($"{File}: record 'marchbury-2021-05-conservative-lib-dem-coalition' (#6): field 'parties[1]': unknown party 'no-such-party'", message);
+        Assert.Contains($"{File}: record 'marchbury-2021-05-conservative-lib-dem-coalition' (#7): field 'parties[1]': unknown party 'no-such-party'", message);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class AdministrationSeedTests
     {
         var message = Break("brackenholt-2023-05-labour-majority", a => a["sources"] = new JsonArray());
 
-        Assert.Contains("record 'brackenholt-2023-05-labour-majority' (#3): field 'sources': is empty: every administration names at least one source", message);
+        Assert.Contains("record 'brackenholt-2023-05-labour-majority' (#1): field 'sources': is empty: every administration names at least one source", message);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class AdministrationSeedTests
     {
         var message = Break("brackenholt-2023-05-labour-majority", a => a["from"] = null);
 
-        Assert.Contains("record 'brackenholt-2023-05-labour-majority' (#3): field 'from': an administration needs a date, or an 'afterEvent' that places it", message);
+        Assert.Contains("record 'brackenholt-2023-05-labour-majority' (#1): field 'from': an administration needs a date, or an 'afterEvent' that places it", message);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class AdministrationSeedTests
     {
         var message = Break("brackenholt-2023-05-labour-majority", a => a["from"] = new JsonObject { ["date"] = "2023-05-04", ["precision"] = "month" });
 
-        Assert.Contains("record 'brackenholt-2023-05-labour-majority' (#3): field 'from': '2023-05-04' does not match precision 'month'", message);
+        Assert.Contains("record 'brackenholt-2023-05-labour-majority' (#1): field 'from': '2023-05-04' does not match precision 'month'", message);
     }
 
     [Fact]

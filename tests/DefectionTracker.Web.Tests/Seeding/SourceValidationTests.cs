@@ -84,9 +84,10 @@ public class SourceValidationTests
             Record(records, "fellside-gazette-blaylock-lib-dems")["originalUrl"] = "https://www.fellside-gazette.example/news/three-quit-labour";
         });
 
+        // The later of the two in the file is refused, naming the first (the canonical file lists sources by id).
         Assert.Contains(
-            $"sources.json: record 'fellside-gazette-blaylock-lib-dems' (#{number}): field 'originalUrl': " +
-            "'https://www.fellside-gazette.example/news/three-quit-labour' is already the originalUrl of source 'fellside-gazette-three-quit': one page is one source",
+            $"sources.json: record 'fellside-gazette-three-quit' (#{number + 1}): field 'originalUrl': " +
+            "'https://www.fellside-gazette.example/news/three-quit-labour' is already the originalUrl of source 'fellside-gazette-blaylock-lib-dems': one page is one source",
             LoadError(seeds));
     }
 
@@ -98,8 +99,8 @@ public class SourceValidationTests
             Record(records, "dales-weekly-brackenholt-five")["mirrorUrl"] = "http://radio-brackenholt.example/news/brackenholt-five-councillors-leave-labour/");
 
         Assert.Contains(
-            "record 'dales-weekly-brackenholt-five' (#10): field 'mirrorUrl': 'http://radio-brackenholt.example/news/brackenholt-five-councillors-leave-labour/' " +
-            "is already the originalUrl of source 'radio-brackenholt-five'",
+            "record 'radio-brackenholt-five' (#26): field 'originalUrl': 'https://radio-brackenholt.example/news/brackenholt-five-councillors-leave-labour' " +
+            "is already the mirrorUrl of source 'dales-weekly-brackenholt-five'",
             LoadError(seeds));
     }
 
@@ -113,7 +114,7 @@ public class SourceValidationTests
             mirror["mirrorUrl"] = (string?)mirror["originalUrl"];
         });
 
-        Assert.Contains("record 'north-west-today-fellside' (#3): field 'mirrorUrl':", LoadError(seeds));
+        Assert.Contains("record 'north-west-today-fellside' (#25): field 'mirrorUrl':", LoadError(seeds));
         Assert.Contains("is also this source's originalUrl", LoadError(seeds));
     }
 

@@ -107,9 +107,10 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, StepPause pause, ILog
     {
         // Events the dataset does not hold stay, so the one order is worked out over them and the dataset's together.
         var incoming = data.Defections.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var kept = (await db.Defections.AsNoTracking().Select(d => new { d.Id, d.Date, d.After, d.Sequence }).ToListAsync(ct))
+        // By the order date (the date, or the latest an event can have happened), as the loader orders them.
+        var kept = (await db.Defections.AsNoTracking().Select(d => new { d.Id, d.OrderDate, d.After, d.Sequence }).ToListAsync(ct))
             .Where(d => !incoming.Contains(d.Id)).ToList();
-        var sequence = DefectionOrder.Sequence(data.Defections.Select(d => (d.Date, d.Id, d.After)).Concat(kept.Select(k => (k.Date, k.Id, k.After))));
+        var sequence = DefectionOrder.Sequence(data.Defections.Select(d => (d.OrderDate, d.Id, d.After)).Concat(kept.Select(k => (k.OrderDate, k.Id, k.After))));
         var position = sequence.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         foreach (var d in data.Defections)
         {

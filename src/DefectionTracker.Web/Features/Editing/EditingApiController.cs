@@ -41,10 +41,21 @@ public class EditingApiController(ChangeService changes, IRecordStore store, Def
         return Content(record.ToJsonString(), "application/json");
     }
 
-    [HttpPost("/api/{kind:regex(" + KindPattern + ")}")]
+    // One literal route per kind, not "/api/{kind}": a constrained parameter would still answer 405 (Allow: POST) to a
+    // GET of any unknown /api/x, where a 404 is right.
+    [HttpPost("/api/defections")]
+    [HttpPost("/api/councillors")]
+    [HttpPost("/api/parties")]
+    [HttpPost("/api/councils")]
+    [HttpPost("/api/compositions")]
+    [HttpPost("/api/administrations")]
+    [HttpPost("/api/sources")]
+    [HttpPost("/api/quotes")]
+    [HttpPost("/api/grievances")]
     [Authorize(AuthenticationSchemes = EditorSchemes.ApiToken, Policy = EditorPolicies.Member)]
-    public async Task<IActionResult> Create(string kind, CancellationToken ct)
+    public async Task<IActionResult> Create(CancellationToken ct)
     {
+        var kind = KindOfPath();
         var (record, change, problems) = await ReadBodyAsync(ct);
         if (problems.Count > 0)
         {
@@ -62,10 +73,19 @@ public class EditingApiController(ChangeService changes, IRecordStore store, Def
         return Answer(kind, id, outcome, created: true);
     }
 
-    [HttpPut("/api/{kind:regex(" + KindPattern + ")}/{id}")]
+    [HttpPut("/api/defections/{id}")]
+    [HttpPut("/api/councillors/{id}")]
+    [HttpPut("/api/parties/{id}")]
+    [HttpPut("/api/councils/{id}")]
+    [HttpPut("/api/compositions/{id}")]
+    [HttpPut("/api/administrations/{id}")]
+    [HttpPut("/api/sources/{id}")]
+    [HttpPut("/api/quotes/{id}")]
+    [HttpPut("/api/grievances/{id}")]
     [Authorize(AuthenticationSchemes = EditorSchemes.ApiToken, Policy = EditorPolicies.Member)]
-    public async Task<IActionResult> Replace(string kind, string id, CancellationToken ct)
+    public async Task<IActionResult> Replace(string id, CancellationToken ct)
     {
+        var kind = KindOfPath();
         if (IfMatch() is not { } version)
         {
             return PreconditionRequired();
@@ -83,10 +103,19 @@ public class EditingApiController(ChangeService changes, IRecordStore store, Def
     }
 
     /// <summary>Retracts a record: it leaves the public pages and its history keeps it, shown as retracted.</summary>
-    [HttpDelete("/api/{kind:regex(" + KindPattern + ")}/{id}")]
+    [HttpDelete("/api/defections/{id}")]
+    [HttpDelete("/api/councillors/{id}")]
+    [HttpDelete("/api/parties/{id}")]
+    [HttpDelete("/api/councils/{id}")]
+    [HttpDelete("/api/compositions/{id}")]
+    [HttpDelete("/api/administrations/{id}")]
+    [HttpDelete("/api/sources/{id}")]
+    [HttpDelete("/api/quotes/{id}")]
+    [HttpDelete("/api/grievances/{id}")]
     [Authorize(AuthenticationSchemes = EditorSchemes.ApiToken, Policy = EditorPolicies.Member)]
-    public async Task<IActionResult> Retract(string kind, string id, CancellationToken ct)
+    public async Task<IActionResult> Retract(string id, CancellationToken ct)
     {
+        var kind = KindOfPath();
         if (IfMatch() is not { } version)
         {
             return PreconditionRequired();
@@ -179,6 +208,9 @@ public class EditingApiController(ChangeService changes, IRecordStore store, Def
     }
 
     private ChangeAuthor Author() => EditingAuthors.Of(User);
+
+    /// <summary>The kind named by the path's second segment (/api/{kind}/...), which the literal routes fix.</summary>
+    private string KindOfPath() => Request.Path.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries)[1];
 
     private IActionResult Answer(string kind, string id, ChangeOutcome outcome, bool created)
     {
