@@ -145,17 +145,28 @@ public sealed class FormTests
 
         var saved = await first.PostFormAsync("/edit/parties/green", new()
         {
-            ["r.name"] = "Green Party", ["r.kind"] = "nationalParty", ["r.colour"] = "#02A95B", ["r.shortName"] = "Green",
-            ["r.notes"] = "First editor's note", ["change.summary"] = "note", ["change.source"] = Source,
+            ["r.name"] = "Green Party",
+            ["r.kind"] = "nationalParty",
+            ["r.colour"] = "#02A95B",
+            ["r.shortName"] = "Green",
+            ["r.notes"] = "First editor's note",
+            ["change.summary"] = "note",
+            ["change.source"] = Source,
         });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
         var token = formOfSecond.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var conflict = await second.PostAsync("/edit/parties/green", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["version"] = staleVersion,
-            ["r.name"] = "Green Party", ["r.kind"] = "nationalParty", ["r.colour"] = "#02A95B", ["r.shortName"] = "Green",
-            ["r.notes"] = "Second editor's note", ["change.summary"] = "other note", ["change.source"] = Source,
+            ["__RequestVerificationToken"] = token,
+            ["version"] = staleVersion,
+            ["r.name"] = "Green Party",
+            ["r.kind"] = "nationalParty",
+            ["r.colour"] = "#02A95B",
+            ["r.shortName"] = "Green",
+            ["r.notes"] = "Second editor's note",
+            ["change.summary"] = "other note",
+            ["change.source"] = Source,
         }));
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var page = PageReader.Parse(await conflict.Content.ReadAsStringAsync());
