@@ -49,9 +49,10 @@ public sealed class CouncilHistoryQuery(DefectionsDbContext db)
 
         var snapshotsByCouncil = snapshots.ToLookup(s => s.CouncilSlug);
         var changesByCouncil = changes.ToLookup(c => c.CouncilSlug);
+        // The replay is C#: at 10x scale it runs long, so it stops between councils once the request is given up.
         return councils.ToDictionary(
             c => c.Slug,
-            c => CouncilHistory.Build(
+            c => ct.IsCancellationRequested ? throw new OperationCanceledException(ct) : CouncilHistory.Build(
                 c.TotalSeats,
                 snapshotsByCouncil[c.Slug].Select(s => new CompositionSnapshot(
                     s.Id, s.AsOf, s.Kind, s.SourceId, s.Seats.ToDictionary(x => x.PartySlug, x => x.Seats), s.After)),
