@@ -96,6 +96,35 @@ public sealed class FormTests
     }
 
     [Fact]
+    public async Task DefectionForm_DateWithoutYearAndBound_AndAGrievanceCitedByTwoSources_AreSavedAsTheDatasetHasThem()
+    {
+        using var app = await StartAsync();
+        using var editor = await app.Factory.SignedInClientAsync("editor@example.org");
+        var values = NewDefection("fellside-gazette-three-quit");
+        values["r.id"] = "fellside-two-more-no-year";
+        values["r.date.date"] = "";
+        values["r.date.precision"] = "";
+        values["r.dateWithoutYear"] = "--11-18";
+        values["r.notAfter.date"] = "2024-11-20";
+        values["r.grievances[0].grievance"] = "internal-democracy";
+        values["r.grievances[0].attribution"] = "attributed";
+        values["r.grievances[0].source"] = "fellside-gazette-three-quit";
+        values["r.grievances[0].sources"] = "north-west-today-fellside";
+        var saved = await editor.PostFormAsync("/edit/defections/new", values);
+        Assert.True(saved.StatusCode == HttpStatusCode.OK, PageReader.Parse(await saved.Content.ReadAsStringAsync()).QuerySelector("main")?.Text());
+
+        var (record, _) = await app.RecordAsync("defections", "fellside-two-more-no-year");
+        Assert.Null(record["date"]);
+        Assert.Equal("--11-18", record["dateWithoutYear"]!.GetValue<string>());
+        Assert.Equal("2024-11-20", record["notAfter"]!["date"]!.GetValue<string>());
+        var grievance = record["grievances"]![0]!;
+        Assert.Null(grievance["source"]);
+        Assert.Equal(["fellside-gazette-three-quit", "north-west-today-fellside"], grievance["sources"]!.AsArray().Select(x => x!.GetValue<string>()));
+        using var reader = app.Client();
+        Assert.Contains("18 November (year not stated", PageReader.Parse(await reader.GetStringAsync("/defections/fellside-two-more-no-year")).Single("main").Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Contributor_DefectionWaitsForReview_AndIsNotOnTheSite()
     {
         using var app = await StartAsync();

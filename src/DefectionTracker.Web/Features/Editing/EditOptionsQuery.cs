@@ -38,6 +38,7 @@ public sealed class EditOptionsQuery(DefectionsDbContext db)
             .Select(s => new PickerOption(s.Id, s.Publisher + ": " + s.Title)).ToListAsync(ct),
         "councillors" => await db.Councillors.AsNoTracking().OrderBy(c => c.Name).Select(c => new PickerOption(c.Slug, c.Name)).ToListAsync(ct),
         "grievances" => await db.Grievances.AsNoTracking().OrderBy(g => g.Name).Select(g => new PickerOption(g.Slug, g.Name)).ToListAsync(ct),
+        "stories" => await db.Stories.AsNoTracking().OrderBy(s => s.Title).Select(s => new PickerOption(s.Id, s.Title)).ToListAsync(ct),
         "defections" => await db.Defections.AsNoTracking().OrderByDescending(d => d.Sequence).Select(d => new PickerOption(d.Id, d.Id)).ToListAsync(ct),
         _ => [],
     };

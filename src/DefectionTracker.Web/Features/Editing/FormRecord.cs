@@ -56,7 +56,35 @@ public static class FormRecord
             }
         }
 
+        foreach (var row in record.Select(p => p.Value).OfType<JsonArray>().SelectMany(a => a.OfType<JsonObject>()))
+        {
+            OneSourceOrSeveral(row);
+        }
+
         return (record, problems);
+    }
+
+    /// <summary>
+    /// A row with a "source" picker and a "further sources" list (a grievance's citation) is written as the dataset
+    /// has it: "source" alone, or every source in "sources" with "source" left out; never an empty list.
+    /// </summary>
+    private static void OneSourceOrSeveral(JsonObject row)
+    {
+        if (row["sources"] is not JsonArray further || !row.ContainsKey("source"))
+        {
+            return;
+        }
+
+        if (further.Count == 0)
+        {
+            row.Remove("sources");
+            return;
+        }
+
+        var all = new[] { row["source"]?.ToString() }.Concat(further.Select(x => x?.ToString()))
+            .OfType<string>().Where(x => x.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        row["source"] = null;
+        row["sources"] = new JsonArray([.. all.Select(x => (JsonNode)JsonValue.Create(x))]);
     }
 
     /// <summary>A readable id for a new record from its fields, when the editor left it empty.</summary>
