@@ -115,6 +115,26 @@ public sealed class ReviewAndHistoryTests
     }
 
     [Fact]
+    public async Task RecordPage_SaysWhenItWasAddedAndLastCorrected()
+    {
+        using var app = await StartAsync();
+        using var reader = app.Client();
+        Assert.Contains("Added with the first published dataset; not corrected since.",
+            PageReader.Parse(await reader.GetStringAsync("/parties/green")).Single(".record-dates").Text(), StringComparison.Ordinal);
+
+        var (record, etag) = await app.RecordAsync("parties", "green");
+        record["notes"] = "checked";
+        using (var api = app.Client(app.EditorToken))
+        {
+            await SendAsync(api, HttpMethod.Put, "/api/parties/green", Body(record), etag);
+        }
+
+        var today = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"last corrected on {today}",
+            PageReader.Parse(await reader.GetStringAsync("/parties/green")).Single(".record-dates").Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task History_RecordNeverChangedInTheSite_SaysSo()
     {
         using var app = await StartAsync();
