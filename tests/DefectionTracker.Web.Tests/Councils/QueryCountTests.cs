@@ -42,7 +42,8 @@ public sealed class QueryCountTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(defectionsPage, defections);
         Assert.InRange(defections, 1, 20);
         Assert.InRange(defection, 1, 20);
-        Assert.InRange(party, 1, 15);
+        // One more than before for the record's "added … ; last corrected …" line (its published revisions).
+        Assert.InRange(party, 1, 16);
         Assert.InRange(api, 1, 10);
     }
 }
