@@ -124,9 +124,7 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
         };
         if (revision.Status == RevisionStatus.Published)
         {
-            revision.ReviewerId = author.UserId;
-            revision.ReviewerName = author.DisplayName;
-            revision.ReviewedAtUtc = revision.SubmittedAtUtc;
+            Review(revision, author, RevisionStatus.Published);
         }
 
         if (!await SaveAsync(revision, change.Kind, record, revision.Status == RevisionStatus.Published, ct))
@@ -188,10 +186,7 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
             return new ChangeOutcome(ChangeResult.Invalid, revision, invalid);
         }
 
-        revision.Status = RevisionStatus.Published;
-        revision.ReviewerId = reviewer.UserId;
-        revision.ReviewerName = reviewer.DisplayName;
-        revision.ReviewedAtUtc = clock.GetUtcNow().UtcDateTime;
+        Review(revision, reviewer, RevisionStatus.Published);
         if (!await SaveAsync(null, kind, record, true, ct, revision))
         {
             return new ChangeOutcome(ChangeResult.Conflict, revision,
@@ -270,10 +265,7 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
             return new ChangeOutcome(ChangeResult.NotPending, revision, [new FieldProblem("id", $"change {revisionId} is not waiting for review")]);
         }
 
-        revision.Status = RevisionStatus.Rejected;
-        revision.ReviewerId = reviewer.UserId;
-        revision.ReviewerName = reviewer.DisplayName;
-        revision.ReviewedAtUtc = clock.GetUtcNow().UtcDateTime;
+        Review(revision, reviewer, RevisionStatus.Rejected);
         revision.ReviewNote = reason.Trim().Length > 1000 ? reason.Trim()[..1000] : reason.Trim();
         await db.SaveChangesAsync(ct);
         return new ChangeOutcome(ChangeResult.Published, revision, []);
@@ -349,6 +341,15 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
         }
 
         return true;
+    }
+
+    /// <summary>Who decided a change, when, and how (an editor's own change is reviewed as it is saved).</summary>
+    private void Review(Revision revision, ChangeAuthor reviewer, RevisionStatus status)
+    {
+        revision.Status = status;
+        revision.ReviewerId = reviewer.UserId;
+        revision.ReviewerName = reviewer.DisplayName;
+        revision.ReviewedAtUtc = clock.GetUtcNow().UtcDateTime;
     }
 
     private static List<FieldProblem> CheckRequest(ChangeRequest change, JsonObject? record)

@@ -40,13 +40,6 @@ public sealed partial class DatasetRecordStore(
         return seed is null ? null : JsonSerializer.SerializeToNode(seed, kind.SeedType, DatasetExporter.WriteOptions) as JsonObject;
     }
 
-    public async Task<IReadOnlyList<JsonObject>> ListAsync(RecordKind kind, CancellationToken ct)
-    {
-        using var scratch = new ScratchFolder();
-        await exporter.ExportAsync(scratch.Path, ct);
-        return ReadFile(scratch.Path, kind).OfType<JsonObject>().ToList();
-    }
-
     public async Task<IReadOnlyList<FieldProblem>> ValidateAsync(RecordKind kind, string id, JsonObject? record, CancellationToken ct)
     {
         using var scratch = new ScratchFolder();

@@ -12,9 +12,6 @@ public interface IRecordStore
     /// <summary>The record in canonical JSON, or null when there is none with that id.</summary>
     Task<JsonObject?> GetAsync(RecordKind kind, string id, CancellationToken ct);
 
-    /// <summary>Every record of a kind, for pickers (id and a name to show).</summary>
-    Task<IReadOnlyList<JsonObject>> ListAsync(RecordKind kind, CancellationToken ct);
-
     /// <summary>
     /// The problems the dataset validator finds in the whole record with this one record put in (or, for null, taken
     /// out), keyed by the record's field; empty when the change can be saved.

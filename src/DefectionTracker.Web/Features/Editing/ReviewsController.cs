@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DefectionTracker.Web.Data.Accounts;
+using DefectionTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -37,16 +38,14 @@ public class ReviewsController(RevisionsQuery revisions, ChangeService changes) 
     }
 
     /// <summary>A refused change as the 400/404/409 page, listing what was wrong.</summary>
-    public static IActionResult Problems(Controller controller, ChangeOutcome outcome)
-    {
-        var status = outcome.Result switch
+    public static IActionResult Problems(Controller controller, ChangeOutcome outcome) => BadRequests.Page(
+        controller,
+        controller.HttpContext.RequestServices.GetRequiredService<ILogger<ReviewsController>>(),
+        outcome.Problems,
+        outcome.Result switch
         {
             ChangeResult.NotFound => StatusCodes.Status404NotFound,
             ChangeResult.Conflict or ChangeResult.NotPending or ChangeResult.AlreadyExists => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status400BadRequest,
-        };
-        controller.Response.StatusCode = status;
-        return controller.View("~/Features/Error/Views/Status.cshtml",
-            new Shared.ErrorViewModel(status, null) { Problems = outcome.Problems });
-    }
+        });
 }

@@ -42,12 +42,12 @@ public static class BadRequests
         return new BadRequestObjectResult(details) { ContentTypes = { "application/problem+json" } };
     }
 
-    /// <summary>The 400 page, in the site's layout, listing the problems.</summary>
-    public static IActionResult Page(Controller controller, ILogger logger, IReadOnlyList<FieldProblem> problems)
+    /// <summary>The 400 page (or another 4xx: a refused change's 404 or 409), in the site's layout, listing the problems.</summary>
+    public static IActionResult Page(Controller controller, ILogger logger, IReadOnlyList<FieldProblem> problems, int status = StatusCodes.Status400BadRequest)
     {
         Log(controller, logger, problems);
-        controller.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return controller.View("~/Features/Error/Views/Status.cshtml", new ErrorViewModel(StatusCodes.Status400BadRequest, null) { Problems = problems });
+        controller.Response.StatusCode = status;
+        return controller.View("~/Features/Error/Views/Status.cshtml", new ErrorViewModel(status, null) { Problems = problems });
     }
 
     private static void Log(ControllerBase controller, ILogger logger, IReadOnlyList<FieldProblem> problems) =>
