@@ -165,6 +165,9 @@ public sealed class DatasetGenerator(GeneratorScale scale, int seed)
         public string Council { get; } = council;
         public string Party { get; set; } = party;
         public List<AffiliationSeed> Affiliations { get; } = [];
+
+        /// <summary>The month (year * 12 + month) of this member's last move, or -1.</summary>
+        public int LastMovedMonth { get; set; } = -1;
     }
 
     private const string Fictional = "Synthetic record generated for load testing; not a real event.";
@@ -239,8 +242,18 @@ public sealed class DatasetGenerator(GeneratorScale scale, int seed)
         var areaOf = councils.ToDictionary(c => c.Id!, c => c.Area!);
         for (var d = 0; d < scale.Defections; d++)
         {
+            var date = dates[d];
+            var month = (date.Year * 12) + date.Month;
             var council = councilSlugs[_random.Next(councilSlugs.Count)];
-            var members = byCouncil[council];
+            // Only members who have not moved this month may leave: an event dated to the month alone can be replayed
+            // anywhere in it, so a member moved twice in one month could be counted out of a party they had not joined yet.
+            var members = byCouncil[council].Where(m => m.LastMovedMonth < month).ToList();
+            if (members.Count == 0)
+            {
+                council = councilSlugs.First(c => byCouncil[c].Any(m => m.LastMovedMonth < month));
+                members = [.. byCouncil[council].Where(m => m.LastMovedMonth < month)];
+            }
+
             var fromParty = members[_random.Next(members.Count)].Party;
             var leaving = members.Where(m => m.Party == fromParty).OrderBy(_ => _random.Next()).Take(_random.Next(100) < 80 ? 1 : _random.Next(2, 6)).ToList();
             var area = areaOf[council];
@@ -253,7 +266,6 @@ public sealed class DatasetGenerator(GeneratorScale scale, int seed)
                 toParty = "independent";
             }
 
-            var date = dates[d];
             var precision = _random.Next(100) < 85 ? "day" : "month";
             var seedDate = new SeedDate(precision == "day" ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date.ToString("yyyy-MM", CultureInfo.InvariantCulture), precision);
             var id = $"gen-{date:yyyy-MM-dd}-{council}-{d + 1}";
@@ -266,6 +278,7 @@ public sealed class DatasetGenerator(GeneratorScale scale, int seed)
             {
                 member.Affiliations.Add(new AffiliationSeed(member.Party, null, seedDate, "resigned", sourceId));
                 member.Party = toParty;
+                member.LastMovedMonth = month;
             }
 
             var unknownCount = _random.Next(100) < 3;

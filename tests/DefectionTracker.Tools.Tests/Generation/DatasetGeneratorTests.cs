@@ -29,6 +29,28 @@ public class DatasetGeneratorTests
         }
     }
 
+    /// <summary>
+    /// The load run's dataset: at national scale a member could move twice in a month, and an event dated to the month
+    /// alone was then replayed before the move that brought them in (the loader refused seats a party did not hold).
+    /// </summary>
+    [Fact]
+    public void NationalScale_LoadRunSeed_PassesTheSameValidationAsTheSeeds()
+    {
+        var folder = TempFolder();
+        try
+        {
+            new DatasetGenerator(GeneratorScale.National, 1).WriteTo(folder);
+
+            var data = SeedLoader.Load(folder);
+
+            Assert.Equal(GeneratorScale.National.Defections, data.Defections.Count);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void SameSeed_WritesTheSameDataset_OtherSeedDiffers()
     {
