@@ -56,7 +56,6 @@ internal static class ServiceConfig
         // "Today" for the dataset's future-date check; tests replace it with a fixed clock.
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<DatabaseStartup>();
-        services.AddScoped<IDatasetListener, OutputCacheInvalidation>();
         services
             .AddSharedFeatureServices()
             .AddHomeFeature()
@@ -72,6 +71,10 @@ internal static class ServiceConfig
             .AddStoriesFeature()
             .AddAccountsFeature(configuration)
             .AddEditingFeature();
+
+        // Last of the listeners (they are told in the order they are registered): cached pages are evicted only once
+        // the search index and the shared council histories follow the change, so no page is cached from the old ones.
+        services.AddScoped<IDatasetListener, OutputCacheInvalidation>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseIntegrityCheck>();
         services.AddHealthChecks().AddCheck<DatabaseIntegrityCheck>("database");

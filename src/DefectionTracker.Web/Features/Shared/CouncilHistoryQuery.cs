@@ -1,17 +1,61 @@
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefectionTracker.Web.Features.Shared;
 
 /// <summary>
-/// Loads councils' snapshots and dated seat changes and builds each one's <see cref="CouncilHistory"/>: composition
-/// before and now, each event's before and after, and where later snapshots disagree with the events.
+/// Each council's <see cref="CouncilHistory"/>: composition before and now, each event's before and after, and where
+/// later snapshots disagree with the events. Built from the council's snapshots and dated seat changes once per change
+/// of the data, and kept in <see cref="CouncilHistoryStore"/> until the data changes again.
 /// </summary>
-public sealed class CouncilHistoryQuery(DefectionsDbContext db)
+public sealed class CouncilHistoryQuery(DefectionsDbContext db, CouncilHistoryStore store)
 {
-    /// <summary>Histories for the given councils, or for every council when <paramref name="councilSlugs"/> is null.</summary>
+    /// <summary>Histories for the given councils (those that exist), or for every council when <paramref name="councilSlugs"/> is null.</summary>
     public async Task<IReadOnlyDictionary<string, CouncilHistory>> LoadAsync(IReadOnlyCollection<string>? councilSlugs, CancellationToken ct)
+    {
+        var generation = store.Generation;
+        if (councilSlugs is null)
+        {
+            if (store.All is { } all)
+            {
+                return all;
+            }
+
+            var every = await BuildAsync(null, ct);
+            store.Add(generation, every, complete: true);
+            return every;
+        }
+
+        var found = new Dictionary<string, CouncilHistory>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var slug in councilSlugs.Distinct(StringComparer.Ordinal))
+        {
+            if (store.Find(slug) is { } history)
+            {
+                found[slug] = history;
+            }
+            else
+            {
+                missing.Add(slug);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var built = await BuildAsync(missing, ct);
+            store.Add(generation, built, complete: false);
+            foreach (var (slug, history) in built)
+            {
+                found[slug] = history;
+            }
+        }
+
+        return found;
+    }
+
+    private async Task<Dictionary<string, CouncilHistory>> BuildAsync(IReadOnlyCollection<string>? councilSlugs, CancellationToken ct)
     {
         var councils = await db.Councils.AsNoTracking()
             .Where(c => councilSlugs == null || councilSlugs.Contains(c.Slug))
@@ -58,5 +102,97 @@ public sealed class CouncilHistoryQuery(DefectionsDbContext db)
                     s.Id, s.AsOf, s.Kind, s.SourceId, s.Seats.ToDictionary(x => x.PartySlug, x => x.Seats), s.After)),
                 changesByCouncil[c.Slug].Select(x => new SeatChange(x.DefectionId, x.OrderDate, x.FromPartySlug, x.ToPartySlug, x.SeatsChanged, x.Sequence, x.After))),
             StringComparer.Ordinal);
+    }
+}
+
+/// <summary>
+/// The histories built since the data last changed, shared by every request (a singleton). A change of the data clears
+/// it (<see cref="CouncilHistoryInvalidation"/>); a history built from data read before a change is not kept, because
+/// the generation it was read at is no longer current.
+/// </summary>
+public sealed class CouncilHistoryStore
+{
+    private readonly Lock _lock = new();
+    private Dictionary<string, CouncilHistory> _byCouncil = new(StringComparer.Ordinal);
+    private bool _complete;
+    private long _generation;
+
+    /// <summary>Read before loading; pass to <see cref="Add"/>.</summary>
+    public long Generation
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _generation;
+            }
+        }
+    }
+
+    /// <summary>Every council's history, when it has been built since the last change; otherwise null.</summary>
+    public IReadOnlyDictionary<string, CouncilHistory>? All
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _complete ? _byCouncil : null;
+            }
+        }
+    }
+
+    public CouncilHistory? Find(string slug)
+    {
+        lock (_lock)
+        {
+            return _byCouncil.GetValueOrDefault(slug);
+        }
+    }
+
+    /// <summary>Keeps histories built from data read at <paramref name="generation"/>, unless the data has changed since.</summary>
+    public void Add(long generation, IReadOnlyDictionary<string, CouncilHistory> built, bool complete)
+    {
+        lock (_lock)
+        {
+            if (generation != _generation)
+            {
+                return;
+            }
+
+            // Copied, not changed in place: a caller may be reading the dictionary it was given.
+            var next = new Dictionary<string, CouncilHistory>(_byCouncil, StringComparer.Ordinal);
+            foreach (var (slug, history) in built)
+            {
+                next[slug] = history;
+            }
+
+            _byCouncil = next;
+            _complete |= complete;
+        }
+    }
+
+    /// <summary>The data changed: nothing built before now is kept.</summary>
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _generation++;
+            _byCouncil = new Dictionary<string, CouncilHistory>(StringComparer.Ordinal);
+            _complete = false;
+        }
+    }
+}
+
+/// <summary>Clears the shared histories when the data changes (a start that changed it, an import, an edit).</summary>
+public sealed class CouncilHistoryInvalidation(CouncilHistoryStore store) : IDatasetListener
+{
+    public Task DatasetLoadedAsync(bool dataChanged, CancellationToken ct)
+    {
+        if (dataChanged)
+        {
+            store.Clear();
+        }
+
+        return Task.CompletedTask;
     }
 }

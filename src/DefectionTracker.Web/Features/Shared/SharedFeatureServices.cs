@@ -6,6 +6,8 @@ public static class SharedFeatureServices
     public static IServiceCollection AddSharedFeatureServices(this IServiceCollection services)
     {
         services.AddScoped<CouncilHistoryQuery>();
+        services.AddSingleton<CouncilHistoryStore>();
+        services.AddScoped<Data.Seeding.IDatasetListener, CouncilHistoryInvalidation>();
         services.AddScoped<AdministrationsQuery>();
         services.AddScoped<PartyLabelsQuery>();
         services.AddScoped<DefectionDetailsQuery>();

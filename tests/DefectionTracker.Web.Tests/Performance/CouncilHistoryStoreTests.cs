@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Features.Shared;
+using static DefectionTracker.Web.Tests.Editing.EditingTestApp;
+
+namespace DefectionTracker.Web.Tests.Performance;
+
+/// <summary>The council histories are built once per change of the data and shared: they must follow every change.</summary>
+public class CouncilHistoryStoreTests
+{
+    private static CouncilHistory History(int totalSeats) => CouncilHistory.Build(totalSeats, [], []);
+
+    [Fact]
+    public void Add_AfterTheDataChanged_IsNotKept()
+    {
+        var store = new CouncilHistoryStore();
+        var generation = store.Generation;
+
+        store.Clear();
+        store.Add(generation, new Dictionary<string, CouncilHistory> { ["fellside"] = History(30) }, complete: true);
+
+        Assert.Null(store.Find("fellside"));
+        Assert.Null(store.All);
+    }
+
+    [Fact]
+    public void Add_SomeCouncils_AreFound_ButAllStaysUnknownUntilEveryCouncilIsBuilt()
+    {
+        var store = new CouncilHistoryStore();
+
+        store.Add(store.Generation, new Dictionary<string, CouncilHistory> { ["fellside"] = History(30) }, complete: false);
+        Assert.Equal(30, store.Find("fellside")!.TotalSeats);
+        Assert.Null(store.All);
+
+        store.Add(store.Generation, new Dictionary<string, CouncilHistory> { ["marchbury"] = History(40) }, complete: true);
+        Assert.Equal(["fellside", "marchbury"], store.All!.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Clear_DropsWhatWasBuilt()
+    {
+        var store = new CouncilHistoryStore();
+        store.Add(store.Generation, new Dictionary<string, CouncilHistory> { ["fellside"] = History(30) }, complete: true);
+
+        store.Clear();
+
+        Assert.Null(store.Find("fellside"));
+        Assert.Null(store.All);
+    }
+
+    [Fact]
+    public async Task PublishedEdit_ChangesTheCouncilsNumbers_OnTheNextRequest()
+    {
+        using var app = await StartAsync();
+        using var reader = app.Client();
+        // Fixture: three left Fellside's Labour group on 14 July 2023 (Labour 16 -> 13).
+        Assert.Equal(13, await LabourNowAsync(reader));
+
+        var (record, etag) = await app.RecordAsync("defections", "2023-07-14-fellside-three-quit-labour");
+        var council = (JsonObject)record["councils"]!.AsArray().Single()!;
+        council["seatsChanged"] = 2;
+        using var editor = app.Client(app.EditorToken);
+        var response = await SendAsync(editor, HttpMethod.Put, "/api/defections/2023-07-14-fellside-three-quit-labour", Body(record), etag);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        Assert.Equal(14, await LabourNowAsync(reader));
+    }
+
+    private static async Task<int> LabourNowAsync(HttpClient client)
+    {
+        using var fellside = JsonDocument.Parse(await client.GetStringAsync("/api/councils/fellside"));
+        return fellside.RootElement.GetProperty("after").GetProperty("seats").EnumerateArray()
+            .Single(s => s.GetProperty("party").GetProperty("slug").GetString() == "labour").GetProperty("seats").GetInt32();
+    }
+}
