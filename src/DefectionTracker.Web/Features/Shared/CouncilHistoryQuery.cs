@@ -1,6 +1,6 @@
 using DefectionTracker.Web.Data;
-using DefectionTracker.Web.Domain;
 using DefectionTracker.Web.Data.Seeding;
+using DefectionTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefectionTracker.Web.Features.Shared;
