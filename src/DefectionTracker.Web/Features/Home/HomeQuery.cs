@@ -20,20 +20,22 @@ public sealed class HomeQuery(
             .GroupBy(d => d.Verification)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var dates = await EventDates.LoadAsync(db, null, ct);
-        var latest = await DefectionRowsAsync(db.Defections.Where(d => d.Date.Start != null).NewestFirst().Take(LatestCount), dates, ct);
-        var undated = await DefectionRowsAsync(db.Defections.Where(d => d.Date.Start == null).OrderBy(d => d.Id), dates, ct);
+        var latest = await DefectionRowsAsync(db.Defections.Where(d => d.Date.Start != null).NewestFirst().Take(LatestCount), ct);
+        var undatedCount = await db.Defections.CountAsync(d => d.Date.Start == null, ct);
+        var undated = await DefectionRowsAsync(db.Defections.Where(d => d.Date.Start == null).OrderBy(d => d.Id).Take(UndatedShown), ct);
 
         var figures = new HomeFiguresViewModel(
             byVerification.Values.Sum(),
             Enum.GetValues<Verification>().ToDictionary(v => v, v => byVerification.GetValueOrDefault(v)),
-            await LeftLabourAsync(dates, ct),
-            await ControlChangesAsync(dates, ct));
-        return new HomeViewModel(figures, latest, undated) { Coverage = await summary.GetAsync(ct) };
+            await LeftLabourAsync(ct),
+            await ControlChangesAsync(ct));
+        return new HomeViewModel(figures, latest, undated) { Coverage = await summary.GetAsync(ct), UndatedCount = undatedCount };
     }
 
-    private async Task<IReadOnlyList<DefectionRowViewModel>> DefectionRowsAsync(
-        IQueryable<Defection> query, IReadOnlyDictionary<string, EventDate> dates, CancellationToken ct)
+    /// <summary>The undated events the home page lists; the rest are on the timeline and the defections list.</summary>
+    public const int UndatedShown = 20;
+
+    private async Task<IReadOnlyList<DefectionRowViewModel>> DefectionRowsAsync(IQueryable<Defection> query, CancellationToken ct)
     {
         var rows = await query.AsNoTracking()
             .Select(d => new
@@ -53,6 +55,7 @@ public sealed class HomeQuery(
             .AsSplitQuery()
             .ToListAsync(ct);
         var parties = await partyLabels.LoadAsync(ct);
+        var dates = await EventDates.LoadAsync(db, [.. rows.Select(r => r.Id)], ct);
 
         return [.. rows
             .OrderNewestFirst(d => d.Sequence, d => d.OrderDate)
@@ -64,13 +67,13 @@ public sealed class HomeQuery(
     private static List<int> OtherCounts(int? recorded, IEnumerable<int> reported) =>
         [.. reported.Where(c => c != recorded).Distinct().Order()];
 
-    private async Task<LeftLabourFigure> LeftLabourAsync(IReadOnlyDictionary<string, EventDate> dates, CancellationToken ct)
+    private async Task<LeftLabourFigure> LeftLabourAsync(CancellationToken ct)
     {
         var losses = await partyLosses.LoadAsync(LabourSlug, ct);
         var tally = CouncillorsLost.Tally(losses);
-        var ids = losses.Select(e => e.DefectionId).ToList();
+        // Only the events whose sources report another count matter below (the disputed counts).
         var events = await db.Defections.AsNoTracking()
-            .Where(d => ids.Contains(d.Id))
+            .Where(d => d.FromPartySlug == LabourSlug && d.ReportedCounts.Any(r => r.Count != d.CouncillorCount))
             .Select(d => new
             {
                 d.Id,
@@ -98,15 +101,16 @@ public sealed class HomeQuery(
             .Select(e => (e, Others: OtherCounts(e.CouncillorCount, e.Reported)))
             .Where(x => x.Others.Count > 0)
             .OrderChronologically(x => x.e.Sequence)
-            .Select(x => new DisputedCountViewModel(x.e.Id, Label(dates.For(x.e.Id), x.e.Councils), x.e.CouncillorCount!.Value, x.Others))
             .ToList();
-        return new LeftLabourFigure(tally, countedOnce, disputed);
+        var dates = await EventDates.LoadAsync(db, [.. disputed.Select(x => x.e.Id)], ct);
+        return new LeftLabourFigure(tally, countedOnce, [.. disputed
+            .Select(x => new DisputedCountViewModel(x.e.Id, Label(dates.For(x.e.Id), x.e.Councils), x.e.CouncillorCount!.Value, x.Others))]);
     }
 
     private static string Label(EventDate date, IReadOnlyList<string> councils) =>
         councils.Count == 0 ? $"{date.ToDisplay()}, no council identified" : $"{string.Join(", ", councils)}, {date.ToDisplay()}";
 
-    private async Task<ControlChangeFigure> ControlChangesAsync(IReadOnlyDictionary<string, EventDate> dates, CancellationToken ct)
+    private async Task<ControlChangeFigure> ControlChangesAsync(CancellationToken ct)
     {
         var all = await histories.LoadAsync(null, ct);
         var councils = await db.Councils.AsNoTracking()
@@ -124,6 +128,7 @@ public sealed class HomeQuery(
             .Select(d => new { d.Id, d.Date, d.Sequence })
             .ToDictionaryAsync(d => d.Id, d => (d.Date, d.Sequence), ct);
 
+        var dates = await EventDates.LoadAsync(db, flipIds, ct);
         var changed = new List<ControlChangeViewModel>();
         var unknown = new List<RefViewModel>();
         foreach (var council in councils)

@@ -10,6 +10,9 @@ public sealed record HomeViewModel(
 {
     /// <summary>What the record covers, stated beside the figures so that none reads as national.</summary>
     public CoverageViewModel? Coverage { get; init; }
+
+    /// <summary>Every event with no known date; <see cref="Undated"/> lists the first of them.</summary>
+    public int UndatedCount { get; init; }
 }
 
 /// <summary>The headline numbers, each with what it leaves out.</summary>
