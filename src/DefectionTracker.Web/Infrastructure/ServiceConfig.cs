@@ -41,7 +41,9 @@ internal static class ServiceConfig
         services.AddSingleton(new DatabaseAccess(connectionString));
         services.AddSingleton<StepPause>();
         services.AddDbContext<DefectionsDbContext>((sp, o) => o
-            .UseSqlite(sp.GetRequiredService<DatabaseAccess>().ConnectionString)
+            // A list in a query (ids.Contains(x)) goes as one JSON parameter, not one parameter per item: thousands of
+            // ids made a new SQL text per count (parsed and planned each time), and past 32,766 SQLite refuses the command.
+            .UseSqlite(sp.GetRequiredService<DatabaseAccess>().ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(InterruptOnCancel)
             .ReplaceService<Microsoft.EntityFrameworkCore.Storage.IExceptionDetector, SqliteCancellationDetector>()
 

@@ -72,7 +72,7 @@ public sealed class CouncillorPageQuery(DefectionsDbContext db, PartyLabelsQuery
 
         var parties = await partyLabels.LoadAsync(ct);
         var defections = await db.Defections.AsNoTracking()
-            .Where(d => d.Councillors.Any(x => x.CouncillorSlug == slug))
+            .Where(d => db.DefectionCouncillors.Where(x => x.CouncillorSlug == slug).Select(x => x.DefectionId).Contains(d.Id))
             .Select(d => new { d.Id, d.Date, d.Sequence, d.Kind, d.FromPartySlug, d.ToPartySlug, d.Summary })
             .ToListAsync(ct);
         var quotes = await db.Quotes.AsNoTracking()

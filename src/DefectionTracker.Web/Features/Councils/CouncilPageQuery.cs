@@ -109,7 +109,7 @@ public sealed class CouncilPageQuery(
             .ToListAsync(ct);
         var details = await defectionDetails.LoadAsync([.. here.Select(h => h.DefectionId)], parties, ct);
         var councillors = await db.Councillors.AsNoTracking()
-            .Where(c => c.Seats.Any(s => s.CouncilSlug == slug))
+            .Where(c => db.Seats.Where(s => s.CouncilSlug == slug).Select(s => s.CouncillorSlug).Contains(c.Slug))
             .OrderBy(c => c.Name)
             .Select(c => new
             {

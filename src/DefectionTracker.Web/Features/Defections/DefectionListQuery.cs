@@ -111,7 +111,7 @@ public sealed class DefectionListQuery(
         var query = db.Defections.AsNoTracking();
         if (request.Council is { } council)
         {
-            query = query.Where(d => d.Councils.Any(c => c.CouncilSlug == council));
+            query = query.Where(d => db.DefectionCouncils.Where(c => c.CouncilSlug == council).Select(c => c.DefectionId).Contains(d.Id));
         }
 
         if (request.Party is { } party)

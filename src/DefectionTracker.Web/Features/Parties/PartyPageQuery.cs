@@ -119,7 +119,7 @@ public sealed class PartyPageQuery(
         var events = rows.Select(e => new EventRow(e.Id, e.Date, e.Sequence, e.Kind, e.FromPartySlug, e.ToPartySlug, e.CouncillorCount, e.Verification,
             e.Councils, [.. e.Grievances.Select(g => new GrievanceRow(g.GrievanceSlug, g.Name, g.Attribution))], e.Councillors)).ToList();
         var councillors = await db.Councillors.AsNoTracking()
-            .Where(c => c.Affiliations.Any(a => a.PartySlug == slug))
+            .Where(c => db.Affiliations.Where(a => a.PartySlug == slug).Select(a => a.CouncillorSlug).Contains(c.Slug))
             .OrderBy(c => c.Name)
             .Select(c => new
             {
