@@ -41,6 +41,10 @@ public class AppFactory(string? seedsPath = null, string? connectionString = nul
         // Off so that tests may ask as often as they like; the rate-limiting tests switch it back on.
         builder.UseSetting("RateLimiting:Enabled", "false");
 
+        // No background building of the council histories: the requests of a test share one connection, which is not
+        // for two threads at once (the warm-up's own test switches it back on, over a file database).
+        builder.UseSetting("Performance:WarmHistories", "false");
+
         // The sign-in limit is always on; tests sign in many times a minute from one address (the limit's own test lowers it).
         builder.UseSetting("RateLimiting:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimiting:SuggestionsPerMinute", "100000");

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DefectionTracker.Web.Domain;
 using DefectionTracker.Web.Features.Shared;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using static DefectionTracker.Web.Tests.Editing.EditingTestApp;
 
 namespace DefectionTracker.Web.Tests.Performance;
@@ -73,5 +75,54 @@ public class CouncilHistoryStoreTests
         using var fellside = JsonDocument.Parse(await client.GetStringAsync("/api/councils/fellside"));
         return fellside.RootElement.GetProperty("after").GetProperty("seats").EnumerateArray()
             .Single(s => s.GetProperty("party").GetProperty("slug").GetString() == "labour").GetProperty("seats").GetInt32();
+    }
+}
+
+/// <summary>The background build of every council's history, after start and after each change.</summary>
+public sealed class CouncilHistoryWarmupTests : IDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"dt-warm-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task AfterStart_AndAfterAChange_EveryCouncilsHistoryIsBuiltWithoutARequest()
+    {
+        using var app = new AppFactory(connectionString: $"Data Source={_file}", connectionPerContext: true)
+            .WithWebHostBuilder(b => b.UseSetting("Performance:WarmHistories", "true"));
+        using var client = app.CreateClient();
+        await client.GetAsync("/health");
+        var store = app.Services.GetRequiredService<CouncilHistoryStore>();
+
+        var built = await EventuallyAsync(() => store.All);
+        Assert.Contains("fellside", built.Keys);
+
+        store.Clear();
+        Assert.Null(store.All);
+        var rebuilt = await EventuallyAsync(() => store.All);
+        Assert.Equal(built.Keys.Order(StringComparer.Ordinal), rebuilt.Keys.Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<T?> read)
+        where T : class
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if (read() is { } value)
+            {
+                return value;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("not built within 10 s");
     }
 }

@@ -110,9 +110,10 @@ public sealed class CouncilHistoryQuery(DefectionsDbContext db, CouncilHistorySt
 /// it (<see cref="CouncilHistoryInvalidation"/>); a history built from data read before a change is not kept, because
 /// the generation it was read at is no longer current.
 /// </summary>
-public sealed class CouncilHistoryStore
+public sealed class CouncilHistoryStore : IDisposable
 {
     private readonly Lock _lock = new();
+    private readonly SemaphoreSlim _cleared = new(0, 1);
     private Dictionary<string, CouncilHistory> _byCouncil = new(StringComparer.Ordinal);
     private bool _complete;
     private long _generation;
@@ -179,8 +180,17 @@ public sealed class CouncilHistoryStore
             _generation++;
             _byCouncil = new Dictionary<string, CouncilHistory>(StringComparer.Ordinal);
             _complete = false;
+            if (_cleared.CurrentCount == 0)
+            {
+                _cleared.Release();
+            }
         }
     }
+
+    public void Dispose() => _cleared.Dispose();
+
+    /// <summary>Completes at the next <see cref="Clear"/> (or at once if one happened since the last wait).</summary>
+    public Task WaitForClearAsync(CancellationToken ct) => _cleared.WaitAsync(ct);
 }
 
 /// <summary>Clears the shared histories when the data changes (a start that changed it, an import, an edit).</summary>
@@ -194,5 +204,48 @@ public sealed class CouncilHistoryInvalidation(CouncilHistoryStore store) : IDat
         }
 
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Builds every council's history in the background once the site has started and again after each change of the data,
+/// so that the first reader of a page that needs them all (the home page, the council list) does not wait for the
+/// replay. Off with <c>Performance:WarmHistories=false</c> (the tests, whose requests share one connection).
+/// </summary>
+public sealed class CouncilHistoryWarmup(
+    IServiceScopeFactory scopes, CouncilHistoryStore store, IHostApplicationLifetime lifetime, IConfiguration configuration,
+    ILogger<CouncilHistoryWarmup> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Performance:WarmHistories", true))
+        {
+            return;
+        }
+
+        var started = new TaskCompletionSource();
+        using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var elapsed = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var built = await scope.ServiceProvider.GetRequiredService<CouncilHistoryQuery>().LoadAsync(null, stoppingToken);
+                logger.LogInformation("Council histories built for {Councils} councils in {Elapsed} ms", built.Count, elapsed.ElapsedMilliseconds);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            {
+                // Not fatal: the pages build what they need themselves.
+                logger.LogWarning("Council histories were not built in the background: {Reason}", e.Message);
+            }
+
+            await store.WaitForClearAsync(stoppingToken);
+        }
     }
 }

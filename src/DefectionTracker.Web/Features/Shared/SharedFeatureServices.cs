@@ -7,6 +7,7 @@ public static class SharedFeatureServices
     {
         services.AddScoped<CouncilHistoryQuery>();
         services.AddSingleton<CouncilHistoryStore>();
+        services.AddHostedService<CouncilHistoryWarmup>();
         services.AddScoped<Data.Seeding.IDatasetListener, CouncilHistoryInvalidation>();
         services.AddScoped<AdministrationsQuery>();
         services.AddScoped<PartyLabelsQuery>();
