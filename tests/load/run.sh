@@ -5,6 +5,10 @@
 # Then the probe's numbers: the slowest request (each page's first, uncached answer), the largest response, throughput
 # when every request busts the cache (/search?q=labour&n=<random>), peak memory (VmHWM) under 24 connections of
 # cache-busting traffic, the time of GET /parties/labour, and the rate limiter answering 429 with Retry-After.
+# Then the crawl (issue 16): a fresh process is asked each of its pages' first requests (20 councils, 20 defections,
+# 20 councillors, /, /timeline, /search?q=gaza), then every council, defection and defector's page and a few thousand
+# distinct two-word searches, each URL once, shuffled (tests/load/crawl.lua), and prints the table of the issue with the
+# crawl's throughput as a share of the static file measured in the same process just before.
 # Usage: tests/load/run.sh [national|10x|both] [seconds per URL]   (default: both, 5)
 # APP_DIR=dir skips the publish and runs that build instead (to measure an older build the same way).
 set -euo pipefail
@@ -60,6 +64,72 @@ measure() {
   p99=$(awk '$1=="99%" {print $2}' <<<"$result")
   [ -z "${BASELINE:-}" ] && BASELINE=$rps
   printf '| %-22s | %4s | %9.0f | %8s | %8s | %5.2f |\n' "$name" "$code" "$rps" "$p50" "$p99" "$(python3 -c "print($rps/$BASELINE)")"
+}
+
+
+# first_ms URL... -> the mean and worst time of each URL's first answer, in ms
+first_ms() {
+  local base=$1; shift
+  for url in "$@"; do curl -s -o /dev/null --max-time 30 -w '%{time_total}\n' "$base$url"; done |
+    awk '{s+=$1; if ($1>m) m=$1} END {printf "%.1f ms average, %.1f ms worst", 1000*s/NR, 1000*m}'
+}
+
+crawl_scale() {
+  local scale=$1 dataset=$2 db=$3 port=$4 base="http://127.0.0.1:$4" urls="$PWD/$out/crawl-$1.txt"
+  # Every council, every defection, every councillor who left, and distinct two-word searches, shuffled.
+  python3 - "$db" "$urls" <<'PY'
+import random, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+rows = [f"/councils/{r[0]}" for r in db.execute("SELECT Slug FROM Councils")]
+rows += [f"/defections/{r[0]}" for r in db.execute("SELECT Id FROM Defections")]
+rows += [f"/councillors/{r[0]}" for r in db.execute("SELECT DISTINCT CouncillorSlug FROM DefectionCouncillors")]
+words = sorted({w.lower() for (n,) in db.execute("SELECT Name FROM Grievances UNION SELECT Name FROM Parties UNION SELECT Name FROM Councils")
+                for w in n.replace("(", " ").replace(")", " ").split() if w.isalpha() and len(w) > 3})
+rng = random.Random(1)
+searches = set()
+while len(searches) < min(4830, len(words) * (len(words) - 1)):
+    a, b = rng.sample(words, 2)
+    searches.add(f"/search?q={a}+{b}")
+rows += sorted(searches)
+rng.shuffle(rows)
+open(sys.argv[2], "w").write("\n".join(rows) + "\n")
+PY
+  start_app "$dataset" "$db" "$port"
+  # Wait (at most a minute) for the background build of the council histories, as a reader arriving after start would.
+  for _ in $(seq 1 600); do grep -q "Council histories built" "$out/app-$port.log" && break; sleep 0.1; done
+  local councils defections councillors
+  councils=$(sqlite3 "$db" "SELECT '/councils/' || CouncilSlug FROM DefectionCouncils GROUP BY CouncilSlug ORDER BY count(*) DESC, CouncilSlug LIMIT 20")
+  defections=$(sqlite3 "$db" "SELECT '/defections/' || Id FROM Defections ORDER BY Id LIMIT 20 OFFSET 500")
+  councillors=$(sqlite3 "$db" "SELECT DISTINCT '/councillors/' || CouncillorSlug FROM DefectionCouncillors ORDER BY CouncillorSlug LIMIT 20 OFFSET 500")
+  local council_first home_first timeline_first search_first defection_first councillor_first
+  # shellcheck disable=SC2086
+  council_first=$(first_ms "$base" $councils)
+  home_first=$(first_ms "$base" /)
+  timeline_first=$(first_ms "$base" /timeline)
+  search_first=$(first_ms "$base" "/search?q=gaza")
+  # shellcheck disable=SC2086
+  defection_first=$(first_ms "$base" $defections)
+  # shellcheck disable=SC2086
+  councillor_first=$(first_ms "$base" $councillors)
+  local static crawl count
+  static=$(wrk -t2 -c32 -d"${duration}s" "$base/css/site.css" | awk '/Requests\/sec/ {print $2}')
+  count=$(wc -l <"$urls")
+  crawl=$(CRAWL_URLS="$urls" CRAWL_THREADS=2 wrk -t2 -c32 -d600s --timeout 30s --latency -s tests/load/crawl.lua "$base" 2>"$out/crawl-$scale.err")
+  echo
+  echo "### $scale: the crawl ($count distinct URLs, each asked once, 32 connections)"
+  echo
+  echo "| measure | now |"
+  echo "|---|---|"
+  echo "| crawl throughput, as a share of the static file ($static requests/s) | $(python3 -c "print(f'{$(awk '/Requests\/sec/ {print $2}' <<<"$crawl")/$static:.3f} ($(awk '/Requests\/sec/ {print $2}' <<<"$crawl") requests/s)')") |"
+  echo "| crawl p50 / p99 | $(awk '$1=="50%" {print $2}' <<<"$crawl") / $(awk '$1=="99%" {print $2}' <<<"$crawl") |"
+  echo "| one council page, first request (the 20 with most events) | $council_first |"
+  echo "| \`/timeline\`, first request | $timeline_first |"
+  echo "| home page, first request | $home_first |"
+  echo "| \`/search?q=gaza\`, first request | $search_first |"
+  echo "| one defection page / councillor page, first request (20 each) | $defection_first / $councillor_first |"
+  echo "| peak memory (VmHWM) after the crawl | $(peak_mb) MB |"
+  echo "| 5xx during the crawl | $(grep -c '^crawl: 5' "$out/crawl-$scale.err" || true) |"
+  stop_app
 }
 
 run_scale() {
@@ -129,11 +199,24 @@ run_scale() {
   codes=$(for i in $(seq 1 60); do curl -s -o /dev/null -w '%{http_code}\n' "$base/search?q=labour+$i"; done | sort | uniq -c | tr -s ' ' | paste -sd, -)
   echo "rate limiting on, 60 different searches in a row from one client: $codes; Retry-After: $(curl -s -D - -o /dev/null "$base/search?q=labour+x" | awk -F': ' 'tolower($1)=="retry-after" {print $2}' | tr -d '\r')"
   stop_app
+
+  crawl_scale "$scale" "$PWD/$dataset" "$db" "$port"
+}
+
+# crawl-national / crawl-10x: only the crawl (REUSE_DB=1 keeps a database seeded by an earlier run).
+crawl_only() {
+  local scale=$1 dataset="$out/data-$1" db="$PWD/$out/$1.db" port
+  rm -rf "$dataset"
+  dotnet "$out/tools/DefectionTracker.Tools.dll" generate --scale "$scale" --out "$dataset" --seed 1
+  [ -n "${REUSE_DB:-}" ] && [ -f "$db" ] || rm -f "$db" "$db-wal" "$db-shm"
+  port=$(free_port)
+  crawl_scale "$scale" "$PWD/$dataset" "$db" "$port"
 }
 
 case "$scales" in
+  crawl-national | crawl-10x) crawl_only "${scales#crawl-}" ;;
   national) run_scale national ;;
   10x) run_scale 10x ;;
   both) run_scale national; run_scale 10x ;;
-  *) echo "usage: $0 [national|10x|both] [seconds]" >&2; exit 2 ;;
+  *) echo "usage: $0 [national|10x|both|crawl-national|crawl-10x] [seconds]" >&2; exit 2 ;;
 esac

@@ -26,6 +26,7 @@ public sealed class KnownQueryCachePolicy : IOutputCachePolicy
             ? _keys.GetOrAdd(endpoint, KnownKeys)
             : StringValues.Empty;
         context.CacheVaryByRules.VaryByValues[EncodingKey] = EncodingFor(context.HttpContext);
+        context.Tags.Add(CacheTags.For(context.HttpContext.Request.Path));
         return ValueTask.CompletedTask;
     }
 

@@ -50,7 +50,10 @@ internal static class PerformanceConfig
     };
 }
 
-/// <summary>Evicts cached pages when a start brought the database in line with a changed dataset.</summary>
+/// <summary>
+/// Evicts cached pages when the data changed: every page after a start or import that changed it, and after an edit
+/// the pages it touched (<see cref="DataChange"/>: those councils', events' and councillors' pages) and the lists.
+/// </summary>
 public sealed class OutputCacheInvalidation(IOutputCacheStore store, ILogger<OutputCacheInvalidation> logger) : IDatasetListener
 {
     public async Task DatasetLoadedAsync(bool dataChanged, CancellationToken ct)
@@ -61,4 +64,63 @@ public sealed class OutputCacheInvalidation(IOutputCacheStore store, ILogger<Out
             logger.LogInformation("Cached pages evicted: the dataset changed");
         }
     }
+
+    public async Task RecordsChangedAsync(DataChange change, CancellationToken ct)
+    {
+        if (change.IsEverything)
+        {
+            await DatasetLoadedAsync(true, ct);
+            return;
+        }
+
+        var tags = CacheTags.For(change);
+        foreach (var tag in tags)
+        {
+            await store.EvictByTagAsync(tag, ct);
+        }
+
+        logger.LogInformation("Cached pages evicted: {Tags} tags (the lists, {Councils} councils, {Defections} events, {Councillors} councillors)",
+            tags.Count, change.Councils.Count, change.Defections.Count, change.Councillors.Count);
+    }
+}
+
+/// <summary>
+/// The tag each cached page carries besides <see cref="PerformanceConfig.DataTag"/>: a council's, event's or
+/// councillor's own pages (HTML and API) carry its tag; every other page (lists, figures, search, feeds) carries
+/// <see cref="Lists"/>, which every change evicts.
+/// </summary>
+public static class CacheTags
+{
+    public const string Lists = "lists";
+
+    private static readonly (string Prefix, string Tag)[] Subjects =
+    [
+        ("/councils/", "council:"), ("/api/councils/", "council:"),
+        ("/defections/", "defection:"), ("/api/defections/", "defection:"),
+        ("/councillors/", "councillor:"), ("/api/councillors/", "councillor:"),
+    ];
+
+    public static string For(PathString path)
+    {
+        var value = path.Value ?? "";
+        foreach (var (prefix, tag) in Subjects)
+        {
+            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && value.Length > prefix.Length)
+            {
+                var rest = value[prefix.Length..];
+                var end = rest.IndexOf('/', StringComparison.Ordinal);
+                return tag + (end < 0 ? rest : rest[..end]).ToLowerInvariant();
+            }
+        }
+
+        return Lists;
+    }
+
+    public static IReadOnlyList<string> For(DataChange change) =>
+    [
+        Lists,
+        .. change.Councils.Select(c => "council:" + c),
+        .. change.Defections.Select(d => "defection:" + d),
+        .. change.Councillors.Select(c => "councillor:" + c),
+    ];
 }

@@ -15,10 +15,12 @@ public sealed class EditingTestApp : IDisposable
 
     private readonly string? _file;
 
-    private EditingTestApp(string? file)
+    private EditingTestApp(string? file, bool outputCache)
     {
         _file = file;
-        Factory = file is null ? new AppFactory() : new AppFactory(connectionString: $"Data Source={file}", connectionPerContext: true);
+        Factory = file is null
+            ? new AppFactory(outputCache: outputCache)
+            : new AppFactory(connectionString: $"Data Source={file}", outputCache: outputCache, connectionPerContext: true);
     }
 
     public AppFactory Factory { get; }
@@ -28,9 +30,10 @@ public sealed class EditingTestApp : IDisposable
     public string ContributorToken { get; private set; } = "";
 
     /// <param name="fileDatabase">A database file with a connection per request, as the site runs, for races.</param>
-    public static async Task<EditingTestApp> StartAsync(bool fileDatabase = false)
+    /// <param name="outputCache">The output cache on, as the site runs, for tests of what an edit evicts.</param>
+    public static async Task<EditingTestApp> StartAsync(bool fileDatabase = false, bool outputCache = false)
     {
-        var app = new EditingTestApp(fileDatabase ? Path.Combine(Path.GetTempPath(), $"dt-edit-{Guid.NewGuid():N}.db") : null);
+        var app = new EditingTestApp(fileDatabase ? Path.Combine(Path.GetTempPath(), $"dt-edit-{Guid.NewGuid():N}.db") : null, outputCache);
         await app.Factory.AddMemberAsync("editor@example.org", EditorRoles.Editor, "Eddie Editor");
         await app.Factory.AddMemberAsync("contributor@example.org", EditorRoles.Contributor, "Connie Contributor");
         await app.Factory.AddMemberAsync("admin@example.org", EditorRoles.Admin, "Ada Admin");

@@ -126,3 +126,62 @@ public sealed class CouncilHistoryWarmupTests : IDisposable
         throw new TimeoutException("not built within 10 s");
     }
 }
+
+/// <summary>An edit evicts the cached pages it touched and the lists, and leaves every other page cached.</summary>
+public sealed class PreciseEvictionTests
+{
+    private static async Task<(bool Cached, string Body)> GetAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return (response.Headers.Age is not null, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task DefectionEdit_EvictsItsCouncilEventsAndCouncillors_AndTheLists_NotOtherCouncils()
+    {
+        using var app = await StartAsync(outputCache: true);
+        using var reader = app.Client();
+        const string Event = "/defections/2023-07-14-fellside-three-quit-labour";
+        string[] touched = ["/councils/fellside", "/api/councils/fellside", Event, "/timeline", "/"];
+        string[] untouched = ["/councils/marchbury", "/defections/2024-05-01-marchbury-holt-leaves-labour"];
+        foreach (var url in touched.Concat(untouched))
+        {
+            await GetAsync(reader, url);
+            Assert.True((await GetAsync(reader, url)).Cached, url + " is cached before the edit");
+        }
+
+        var (record, etag) = await app.RecordAsync("defections", "2023-07-14-fellside-three-quit-labour");
+        record["summary"] = "Three Fellside councillors left Labour, citing the national leadership (edited).";
+        using var editor = app.Client(app.EditorToken);
+        var response = await SendAsync(editor, HttpMethod.Put, "/api/defections/2023-07-14-fellside-three-quit-labour", Body(record), etag);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        foreach (var url in touched)
+        {
+            Assert.False((await GetAsync(reader, url)).Cached, url + " is evicted by the edit");
+        }
+
+        Assert.Contains("(edited)", (await GetAsync(reader, Event)).Body);
+        foreach (var url in untouched)
+        {
+            Assert.True((await GetAsync(reader, url)).Cached, url + " stays cached: the edit does not touch it");
+        }
+    }
+
+    [Fact]
+    public async Task PartyEdit_EvictsEveryPage()
+    {
+        using var app = await StartAsync(outputCache: true);
+        using var reader = app.Client();
+        await GetAsync(reader, "/councils/marchbury");
+        Assert.True((await GetAsync(reader, "/councils/marchbury")).Cached);
+
+        var (record, etag) = await app.RecordAsync("parties", "castlebridge-independents");
+        record["notes"] = "Formed by the six who left Labour.";
+        using var editor = app.Client(app.EditorToken);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(editor, HttpMethod.Put, "/api/parties/castlebridge-independents", Body(record), etag)).StatusCode);
+
+        Assert.False((await GetAsync(reader, "/councils/marchbury")).Cached);
+    }
+}

@@ -223,6 +223,21 @@ public sealed class DatabaseStartup(
 public interface IDatasetListener
 {
     Task DatasetLoadedAsync(bool dataChanged, CancellationToken ct);
+
+    /// <summary>After an edit is committed: what it touched. A listener that cannot follow it in part treats it as any change.</summary>
+    Task RecordsChangedAsync(DataChange change, CancellationToken ct) => DatasetLoadedAsync(true, ct);
+}
+
+/// <summary>
+/// What one edit touched, for evicting no more than it must: the councils whose composition or events changed, the
+/// events whose page shows them (every event at those councils), the councillors named. <see cref="Everything"/> when
+/// the change may show anywhere (a party's name, a source's title, a councillor's name).
+/// </summary>
+public sealed record DataChange(IReadOnlySet<string> Councils, IReadOnlySet<string> Defections, IReadOnlySet<string> Councillors)
+{
+    public static DataChange Everything { get; } = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>()) { IsEverything = true };
+
+    public bool IsEverything { get; private init; }
 }
 
 /// <summary>A listener that keeps something in the database (the search index) says what it would write, for a read-only start.</summary>

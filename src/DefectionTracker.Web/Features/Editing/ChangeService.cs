@@ -337,7 +337,7 @@ public sealed class ChangeService(DefectionsDbContext db, IRecordStore store, Ti
 
         if (apply)
         {
-            await store.ChangedAsync(ct);
+            await store.ChangedAsync(kind, revision.BeforeJson, revision.AfterJson, ct);
         }
 
         return true;

@@ -67,11 +67,12 @@ public sealed partial class DatasetRecordStore(
     }
 
     /// <summary>Search index and cached pages follow the change; called after the change is committed.</summary>
-    public async Task ChangedAsync(CancellationToken ct)
+    public async Task ChangedAsync(RecordKind kind, string? beforeJson, string? afterJson, CancellationToken ct)
     {
+        var change = await ChangeScopes.OfAsync(db, kind, beforeJson, afterJson, ct);
         foreach (var listener in listeners)
         {
-            await listener.DatasetLoadedAsync(true, ct);
+            await listener.RecordsChangedAsync(change, ct);
         }
     }
 

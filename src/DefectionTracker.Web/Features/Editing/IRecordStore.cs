@@ -21,6 +21,6 @@ public interface IRecordStore
     /// <summary>Writes the record (null: removes it) within the caller's transaction, and brings derived data up to date.</summary>
     Task ApplyAsync(RecordKind kind, string id, JsonObject? record, CancellationToken ct);
 
-    /// <summary>After a change is committed: the search index and cached pages follow it.</summary>
-    Task ChangedAsync(CancellationToken ct);
+    /// <summary>After a change is committed: the search index and cached pages follow it (those it touched, where that is known).</summary>
+    Task ChangedAsync(RecordKind kind, string? beforeJson, string? afterJson, CancellationToken ct);
 }

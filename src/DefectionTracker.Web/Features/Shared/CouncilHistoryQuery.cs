@@ -23,8 +23,19 @@ public sealed class CouncilHistoryQuery(DefectionsDbContext db, CouncilHistorySt
                 return all;
             }
 
-            var every = await BuildAsync(null, ct);
-            store.Add(generation, every, complete: true);
+            // After an edit only the councils it touched are missing: the rest are kept.
+            var slugs = await db.Councils.AsNoTracking().Select(c => c.Slug).ToListAsync(ct);
+            var unbuilt = slugs.Where(s => store.Find(s) is null).ToList();
+            var every = unbuilt.Count == slugs.Count ? await BuildAsync(null, ct) : await BuildAsync(unbuilt, ct);
+            foreach (var slug in slugs.Except(unbuilt))
+            {
+                if (store.Find(slug) is { } kept)
+                {
+                    every[slug] = kept;
+                }
+            }
+
+            store.Add(generation, every, complete: every.Count == slugs.Count);
             return every;
         }
 
@@ -172,13 +183,18 @@ public sealed class CouncilHistoryStore : IDisposable
         }
     }
 
-    /// <summary>The data changed: nothing built before now is kept.</summary>
-    public void Clear()
+    /// <summary>
+    /// The data changed: the histories of <paramref name="councils"/> (every council when null) are dropped, and
+    /// nothing being built from data read before now is kept.
+    /// </summary>
+    public void Clear(IReadOnlySet<string>? councils = null)
     {
         lock (_lock)
         {
             _generation++;
-            _byCouncil = new Dictionary<string, CouncilHistory>(StringComparer.Ordinal);
+            _byCouncil = councils is null
+                ? new Dictionary<string, CouncilHistory>(StringComparer.Ordinal)
+                : _byCouncil.Where(h => !councils.Contains(h.Key)).ToDictionary(h => h.Key, h => h.Value, StringComparer.Ordinal);
             _complete = false;
             if (_cleared.CurrentCount == 0)
             {
@@ -203,6 +219,12 @@ public sealed class CouncilHistoryInvalidation(CouncilHistoryStore store) : IDat
             store.Clear();
         }
 
+        return Task.CompletedTask;
+    }
+
+    public Task RecordsChangedAsync(DataChange change, CancellationToken ct)
+    {
+        store.Clear(change.IsEverything ? null : change.Councils);
         return Task.CompletedTask;
     }
 }
