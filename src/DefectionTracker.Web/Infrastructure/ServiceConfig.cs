@@ -12,6 +12,7 @@ using DefectionTracker.Web.Features.Editing;
 using DefectionTracker.Web.Features.Feeds;
 using DefectionTracker.Web.Features.Grievances;
 using DefectionTracker.Web.Features.Home;
+using DefectionTracker.Web.Features.OpenData;
 using DefectionTracker.Web.Features.Parties;
 using DefectionTracker.Web.Features.Search;
 using DefectionTracker.Web.Features.Shared;
@@ -69,6 +70,7 @@ internal static class ServiceConfig
             .AddSearchFeature()
             .AddSourcesFeature()
             .AddFeedsFeature()
+            .AddOpenDataFeature()
             .AddStoriesFeature()
             .AddAccountsFeature(configuration)
             .AddEditingFeature();
