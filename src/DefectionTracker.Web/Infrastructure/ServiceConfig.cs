@@ -78,6 +78,7 @@ internal static class ServiceConfig
         services.AddSingleton<DatabaseIntegrityCheck>();
         services.AddHealthChecks().AddCheck<DatabaseIntegrityCheck>("database");
         services.AddProblemDetails();
+        services.AddApiDocs();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JsonText);
         services.AddPerformance(configuration);
         services.AddAppRateLimiting(configuration);
@@ -89,6 +90,7 @@ internal static class ServiceConfig
             {
                 // Every form that changes something carries an antiforgery token; a POST without one is a 400.
                 o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.Add(new ApiRoutesVisibleConvention());
             })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
             .AddJsonOptions(o =>
