@@ -24,10 +24,16 @@ public sealed class DataStampQuery(DefectionsDbContext db)
 {
     public async Task<DataStampViewModel> GetAsync(CancellationToken ct)
     {
+        // One command: the stamp is read on every API answer and feed.
         var state = await db.SeedStates.AsNoTracking().Where(s => s.Id == 1)
-            .Select(s => new { s.DataVersion, s.AppliedAtUtc }).SingleOrDefaultAsync(ct);
-        var published = await db.Revisions.AsNoTracking().Where(r => r.Status == RevisionStatus.Published && r.ReviewedAtUtc != null)
-            .MaxAsync(r => r.ReviewedAtUtc, ct);
+            .Select(s => new
+            {
+                s.DataVersion,
+                s.AppliedAtUtc,
+                Published = db.Revisions.Where(r => r.Status == RevisionStatus.Published && r.ReviewedAtUtc != null).Max(r => r.ReviewedAtUtc),
+            })
+            .SingleOrDefaultAsync(ct);
+        var published = state?.Published;
         DateTime? applied = state is null || state.AppliedAtUtc == default ? null : DateTime.SpecifyKind(state.AppliedAtUtc, DateTimeKind.Utc);
         DateTime? last = published is { } p ? DateTime.SpecifyKind(p, DateTimeKind.Utc) : null;
         return new DataStampViewModel(state?.DataVersion ?? 0, applied > last || last is null ? applied : last);
