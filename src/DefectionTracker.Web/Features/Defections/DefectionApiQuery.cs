@@ -106,8 +106,13 @@ public sealed record DefectionApiRequest(
     /// <summary>The request with each slug trimmed and lower-cased, blanks as null.</summary>
     public DefectionApiRequest Cleaned() => this with
     {
-        Council = Slug(Council), Party = Slug(Party), ToParty = Slug(ToParty), Grievance = Slug(Grievance),
-        From = Blank(From), To = Blank(To), Verification = Blank(Verification),
+        Council = Slug(Council),
+        Party = Slug(Party),
+        ToParty = Slug(ToParty),
+        Grievance = Slug(Grievance),
+        From = Blank(From),
+        To = Blank(To),
+        Verification = Blank(Verification),
     };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
