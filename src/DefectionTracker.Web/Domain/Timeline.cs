@@ -231,6 +231,39 @@ public static class DateInput
     }
 
     /// <summary>
+    /// A date range from the address (<c>from</c>, <c>to</c>; either may be empty): each date's shape, then the order.
+    /// The timeline's filters and the API's use this one rule, so they cannot disagree on what a range is.
+    /// </summary>
+    public static IReadOnlyList<(string Parameter, string Message)> ParseRange(string? fromText, string? toText, out PartialDate? from, out PartialDate? to)
+    {
+        var problems = new List<(string, string)>();
+        PartialDate? One(string parameter, string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            if (TryParse(text, out var date, out var error))
+            {
+                return date;
+            }
+
+            problems.Add((parameter, $"{parameter}: {error}"));
+            return null;
+        }
+
+        from = One("from", fromText);
+        to = One("to", toText);
+        if (from?.Start is { } f && to?.End is { } t && f > t)
+        {
+            problems.Add(("to", $"the range ends ({to.Value.ToDisplay()}) before it starts ({from.Value.ToDisplay()})"));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
     /// Whether an event's period may fall in the range: it overlaps [from's first day, to's last day]. "April 2024" is in
     /// a range from 15 April 2024, since it may have happened after the 15th. Unknown dates are never in a range.
     /// </summary>

@@ -11,6 +11,7 @@ internal static class MiddlewareConfig
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
         app.UseHeadAsGet();
+        app.UseReadOnlyCors();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -66,6 +67,7 @@ internal static class MiddlewareConfig
             },
         });
         app.MapCspReports();
+        app.MapApiDocs();
         app.MapControllers();
         return app;
     }

@@ -16,6 +16,20 @@ internal static class SecurityHeaders
         + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; "
         + "report-uri " + CspReports.Path + "; report-to " + CspReports.EndpointName;
 
+    /// <summary>
+    /// The API reference page (<see cref="ApiDocsConfig.DocsPath"/>) only: Scalar's UI runs script and sets styles inline,
+    /// so this one path allows inline script and style (and data: images and fonts, which its bundle uses); still nothing
+    /// from another origin, and still never framed.
+    /// </summary>
+    public const string ApiDocsContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+        + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; "
+        + "report-uri " + CspReports.Path + "; report-to " + CspReports.EndpointName;
+
+    /// <summary>The policy for a path: <see cref="ApiDocsContentSecurityPolicy"/> under /api/docs, <see cref="ContentSecurityPolicy"/> everywhere else.</summary>
+    public static string PolicyFor(PathString path) =>
+        path.StartsWithSegments(ApiDocsConfig.DocsPath) ? ApiDocsContentSecurityPolicy : ContentSecurityPolicy;
+
     /// <summary>The Reporting API's name for the report endpoint, which <c>report-to</c> refers to.</summary>
     public const string ReportingEndpoints = CspReports.EndpointName + "=\"" + CspReports.Path + "\"";
 
@@ -33,8 +47,9 @@ internal static class SecurityHeaders
         {
             context.Response.OnStarting(static state =>
             {
-                var headers = ((HttpResponse)state).Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                var context = (HttpContext)state;
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = PolicyFor(context.Request.Path);
                 headers["Reporting-Endpoints"] = ReportingEndpoints;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = ReferrerPolicy;
@@ -42,7 +57,7 @@ internal static class SecurityHeaders
                 headers.XFrameOptions = "DENY";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 return Task.CompletedTask;
-            }, context.Response);
+            }, context);
             await next(context);
         });
 

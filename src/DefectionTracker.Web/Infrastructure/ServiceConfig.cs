@@ -12,6 +12,7 @@ using DefectionTracker.Web.Features.Editing;
 using DefectionTracker.Web.Features.Feeds;
 using DefectionTracker.Web.Features.Grievances;
 using DefectionTracker.Web.Features.Home;
+using DefectionTracker.Web.Features.OpenData;
 using DefectionTracker.Web.Features.Parties;
 using DefectionTracker.Web.Features.Search;
 using DefectionTracker.Web.Features.Shared;
@@ -70,6 +71,7 @@ internal static class ServiceConfig
             .AddSearchFeature()
             .AddSourcesFeature()
             .AddFeedsFeature()
+            .AddOpenDataFeature()
             .AddStoriesFeature()
             .AddAccountsFeature(configuration)
             .AddEditingFeature();
@@ -81,6 +83,7 @@ internal static class ServiceConfig
         services.AddSingleton<DatabaseIntegrityCheck>();
         services.AddHealthChecks().AddCheck<DatabaseIntegrityCheck>("database");
         services.AddProblemDetails();
+        services.AddApiDocs();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JsonText);
         services.AddPerformance(configuration);
         services.AddAppRateLimiting(configuration);
@@ -92,6 +95,7 @@ internal static class ServiceConfig
             {
                 // Every form that changes something carries an antiforgery token; a POST without one is a 400.
                 o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.Add(new ApiRoutesVisibleConvention());
             })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
             .AddJsonOptions(o =>

@@ -1,3 +1,4 @@
+using DefectionTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DefectionTracker.Web.Features.Councils;
@@ -31,9 +32,16 @@ public class CouncilsController(
         await page.GetAsync(slug, ct) is { } vm ? View(vm) : NotFound();
 
     [HttpGet("/api/councils")]
+    [ProducesResponseType<List<CouncilApiItem>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [DataETag]
     public async Task<IActionResult> ApiList(CancellationToken ct) => Ok(await api.ListAsync(ct));
 
     [HttpGet("/api/councils/{slug}")]
+    [ProducesResponseType<CouncilApiItem>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [DataETag]
     public async Task<IActionResult> ApiGet(string slug, CancellationToken ct) =>
         await api.GetAsync(slug, ct) is { } item
             ? Ok(item)

@@ -63,16 +63,61 @@ public sealed record DateApiItem(string? Date, string Precision)
 /// <summary>A councillor's own destination; <see cref="ToParty"/> null = not known for them.</summary>
 public sealed record CouncillorDestinationItem(RefViewModel Councillor, RefViewModel? ToParty, bool ToGroupNotKnown, string Destination, string? SourceId);
 
-/// <summary>The query of GET /api/defections: a page of at most <see cref="DefectionApiQuery.MaxPageSize"/> items.</summary>
-public sealed record DefectionApiRequest(int Page = 1, int PageSize = 100) : IValidatedRequest
+/// <summary>
+/// The query of GET /api/defections: a page of at most <see cref="DefectionApiQuery.MaxPageSize"/> items, filtered by
+/// council, party left (<c>party</c>), party joined (<c>toParty</c>), grievance cited, verification and a date range
+/// (<c>from</c>, <c>to</c>: YYYY, YYYY-MM or YYYY-MM-DD, read by the timeline's rule, <see cref="DateInput.ParseRange"/>).
+/// </summary>
+public sealed record DefectionApiRequest(
+    int Page = 1,
+    int PageSize = 100,
+    string? Council = null,
+    string? Party = null,
+    string? ToParty = null,
+    string? From = null,
+    string? To = null,
+    string? Grievance = null,
+    string? Verification = null) : IValidatedRequest
 {
+    /// <summary>The verification values as the API writes them.</summary>
+    public static readonly IReadOnlyList<string> VerificationValues =
+        [.. Enum.GetValues<Domain.Verification>().Select(v => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v.ToString()))];
+
     public IReadOnlyList<FieldProblem> Validate() =>
     [
         .. Page < 1 ? [new FieldProblem("page", "page must be 1 or more")] : Array.Empty<FieldProblem>(),
         .. PageSize is < 1 or > DefectionApiQuery.MaxPageSize
             ? [new FieldProblem("pageSize", $"pageSize must be between 1 and {DefectionApiQuery.MaxPageSize}")]
             : Array.Empty<FieldProblem>(),
+        .. DateInput.ParseRange(From, To, out _, out _).Select(p => new FieldProblem(p.Parameter, p.Message)),
+        .. Verification is { } v && !string.IsNullOrWhiteSpace(v) && VerifiedAs is null
+            ? [new FieldProblem("verification", $"'{v.Trim()}' is not a verification: use {string.Join(", ", VerificationValues)}")]
+            : Array.Empty<FieldProblem>(),
     ];
+
+    public Domain.Verification? VerifiedAs =>
+        string.IsNullOrWhiteSpace(Verification) ? null
+        : Enum.GetValues<Domain.Verification>().Select(v => (Domain.Verification?)v)
+            .FirstOrDefault(v => string.Equals(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v!.Value.ToString()), Verification.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public bool IsFiltered => Council is not null || Party is not null || ToParty is not null || From is not null || To is not null
+        || Grievance is not null || Verification is not null;
+
+    /// <summary>The request with each slug trimmed and lower-cased, blanks as null.</summary>
+    public DefectionApiRequest Cleaned() => this with
+    {
+        Council = Slug(Council),
+        Party = Slug(Party),
+        ToParty = Slug(ToParty),
+        Grievance = Slug(Grievance),
+        From = Blank(From),
+        To = Blank(To),
+        Verification = Blank(Verification),
+    };
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string? Slug(string? value) => Blank(value)?.ToLowerInvariant();
 }
 
 public sealed record ReportedCountItem(int Count, string SourceId);
@@ -92,19 +137,68 @@ public sealed class DefectionApiQuery(
 {
     public const int MaxPageSize = 500;
 
-    public async Task<PagedViewModel<DefectionApiItem>> GetPageAsync(int page, int pageSize, CancellationToken ct)
+    public Task<PagedViewModel<DefectionApiItem>> GetPageAsync(int page, int pageSize, CancellationToken ct) =>
+        GetPageAsync(new DefectionApiRequest(page, pageSize), ct);
+
+    /// <summary>A page of the defections the request's filters keep, newest first; a page past the end is empty.</summary>
+    public async Task<PagedViewModel<DefectionApiItem>> GetPageAsync(DefectionApiRequest request, CancellationToken ct)
     {
-        var total = await db.Defections.CountAsync(ct);
+        var (page, pageSize) = (request.Page, request.PageSize);
+        var verification = request.VerifiedAs;
+        var matching = db.Defections.AsNoTracking()
+            .Where(d => request.Council == null || d.Councils.Any(c => c.CouncilSlug == request.Council))
+            .Where(d => request.Party == null || d.FromPartySlug == request.Party)
+            .Where(d => request.ToParty == null || d.ToPartySlug == request.ToParty)
+            .Where(d => request.Grievance == null || d.Grievances.Any(g => g.GrievanceSlug == request.Grievance))
+            .Where(d => verification == null || d.Verification == verification);
 
         // In long: page 2147483647 of 100 would overflow an int and wrap round to an earlier page.
         var skip = ((long)page - 1) * pageSize;
-        if (skip >= total)
+        if (request.From is null && request.To is null)
         {
-            return new PagedViewModel<DefectionApiItem>([], page, pageSize, total);
+            var total = await matching.CountAsync(ct);
+            if (skip >= total)
+            {
+                return new PagedViewModel<DefectionApiItem>([], page, pageSize, total);
+            }
+
+            var items = await ItemsAsync(matching.NewestFirst().Skip((int)skip).Take(pageSize), ct);
+            return new PagedViewModel<DefectionApiItem>(items, page, pageSize, total);
         }
 
-        var items = await ItemsAsync(db.Defections.AsNoTracking().NewestFirst().Skip((int)skip).Take(pageSize), ct);
-        return new PagedViewModel<DefectionApiItem>(items, page, pageSize, total);
+        // A date range is the timeline's rule (an event's known period overlaps the range), applied to the dates in memory.
+        DateInput.ParseRange(request.From, request.To, out var from, out var to);
+        var dated = await matching.NewestFirst().Select(d => new { d.Id, d.Date }).ToListAsync(ct);
+        var ids = dated.Where(d => DateInput.Overlaps(d.Date, from, to)).Select(d => d.Id).ToList();
+        if (skip >= ids.Count)
+        {
+            return new PagedViewModel<DefectionApiItem>([], page, pageSize, ids.Count);
+        }
+
+        var pageIds = ids.Skip((int)skip).Take(pageSize).ToList();
+        var found = (await ItemsAsync(db.Defections.AsNoTracking().Where(d => pageIds.Contains(d.Id)), ct)).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        return new PagedViewModel<DefectionApiItem>([.. pageIds.Select(id => found[id])], page, pageSize, ids.Count);
+    }
+
+    /// <summary>The first filter naming nothing in the record (parameter and value), or null when every one names something.</summary>
+    public async Task<FieldProblem?> UnknownFilterAsync(DefectionApiRequest request, CancellationToken ct)
+    {
+        if (request.Council is { } council && !await db.Councils.AnyAsync(c => c.Slug == council, ct))
+        {
+            return new FieldProblem("council", $"There is no council '{council}' (GET /api/councils lists them).");
+        }
+
+        foreach (var (field, slug) in new[] { ("party", request.Party), ("toParty", request.ToParty) })
+        {
+            if (slug is not null && !await db.Parties.AnyAsync(p => p.Slug == slug, ct))
+            {
+                return new FieldProblem(field, $"There is no party '{slug}'.");
+            }
+        }
+
+        return request.Grievance is { } grievance && !await db.Grievances.AnyAsync(g => g.Slug == grievance, ct)
+            ? new FieldProblem("grievance", $"There is no grievance '{grievance}' (GET /api/grievances lists them).")
+            : null;
     }
 
     /// <summary>

@@ -47,16 +47,37 @@ public class DefectionsController(
         !string.IsNullOrWhiteSpace(id) && await page.GetAsync(id, ct) is { } vm ? View(vm) : NotFound(); // " " binds as null
 
     [HttpGet("/api/defections/{id}")]
+    [ProducesResponseType<DefectionDetailApiItem>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [DataETag]
     public async Task<IActionResult> ApiGet(string id, CancellationToken ct) =>
         await api.GetAsync(id, ct) is { } item
             ? Ok(item)
             : Problem(statusCode: StatusCodes.Status404NotFound, title: "Defection not found", detail: $"There is no defection with the id '{id}'.");
 
     [HttpGet("/api/defections")]
-    public async Task<IActionResult> ApiList([FromQuery] DefectionApiRequest request, CancellationToken ct) =>
-        BadRequests.Check(ModelState, request) is { Count: > 0 } problems
-            ? BadRequests.Problem(this, logger, "Invalid paging", problems)
-            : Ok(await api.GetPageAsync(request.Page, request.PageSize, ct));
+    [ProducesResponseType<PagedViewModel<DefectionApiItem>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [DataETag]
+    public async Task<IActionResult> ApiList([FromQuery] DefectionApiRequest request, CancellationToken ct)
+    {
+        if (BadRequests.Check(ModelState, request) is { Count: > 0 } problems)
+        {
+            return BadRequests.Problem(this, logger, "Invalid request", problems);
+        }
+
+        var cleaned = request.Cleaned();
+        if (await api.UnknownFilterAsync(cleaned, ct) is { } unknown)
+        {
+            logger.LogWarning("Defections API asked for unknown {Field}: {Problem}", unknown.Field, unknown.Message);
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: $"Unknown {unknown.Field}", detail: unknown.Message);
+        }
+
+        return Ok(await api.GetPageAsync(cleaned, ct));
+    }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

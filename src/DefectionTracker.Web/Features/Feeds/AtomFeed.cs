@@ -22,26 +22,25 @@ public static class AtomFeed
     /// <summary>An entry id that never changes: the defection's stable id in a tag URI (RFC 4151).</summary>
     public static string EntryId(string defectionId) => $"tag:defectiontracker,2025:defection/{defectionId}";
 
-    public static string FeedId(string? partySlug) =>
-        partySlug is null ? "tag:defectiontracker,2025:feeds/defections" : $"tag:defectiontracker,2025:feeds/defections/party/{partySlug}";
+    public static string FeedId(FeedFilter filter) =>
+        "tag:defectiontracker,2025:feeds/defections" + string.Concat(filter.Parameters.Select(p => $"/{p.Name}/{p.Value}"));
 
-    /// <summary>An event's <c>updated</c>: midnight UTC on the first day of its known period; <see cref="UndatedUpdated"/> if unknown.</summary>
+    /// <summary>An event's date as a timestamp: midnight UTC on the first day of its known period; <see cref="UndatedUpdated"/> if unknown.</summary>
     public static DateTimeOffset Updated(PartialDate date) =>
         date.Start is { } s ? new DateTimeOffset(s.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : UndatedUpdated;
 
-    public static string SelfPath(string? partySlug) =>
-        "/feeds/defections.atom" + (partySlug is null ? "" : "?party=" + Uri.EscapeDataString(partySlug));
+    public static string SelfPath(FeedFilter filter) => "/feeds/defections.atom" + filter.QueryString;
 
     /// <summary>A page of the feed: the feed's own address for page 1, with <c>page=N</c> after.</summary>
-    public static string PagePath(string? partySlug, int page) =>
-        page == 1 ? SelfPath(partySlug) : SelfPath(partySlug) + (partySlug is null ? "?" : "&") + "page=" + page.ToString(CultureInfo.InvariantCulture);
+    public static string PagePath(FeedFilter filter, int page) =>
+        page == 1 ? SelfPath(filter) : SelfPath(filter) + (filter.IsEmpty ? "?" : "&") + "page=" + page.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>RFC 5005 section 3 paging links: first and last always, previous and next where there is such a page.</summary>
     private static IEnumerable<XElement> PagingLinks(DefectionFeedViewModel feed, string baseUrl)
     {
         var paging = feed.Paging;
         XElement Link(string rel, int page) => new(Atom + "link", new XAttribute("rel", rel), new XAttribute("type", "application/atom+xml"),
-            new XAttribute("href", baseUrl + PagePath(feed.Party?.Slug, page)));
+            new XAttribute("href", baseUrl + PagePath(feed.Filter, page)));
         yield return Link("first", 1);
         if (paging.HasPrevious)
         {
@@ -58,21 +57,24 @@ public static class AtomFeed
 
     public static XDocument Build(DefectionFeedViewModel feed, string baseUrl)
     {
-        var title = feed.Party is { } party
-            ? $"DefectionTracker: councillors leaving {party.Name}"
-            : "DefectionTracker: councillors leaving their parties";
-        var updated = feed.Entries.Count == 0 ? UndatedUpdated : feed.Entries.Max(e => Updated(e.Date));
-        var alternate = feed.Party is { } p ? $"{baseUrl}/timeline?party={Uri.EscapeDataString(p.Slug)}" : $"{baseUrl}/timeline";
+        var title = "DefectionTracker: councillors leaving " + (feed.Party is { } party ? party.Name : "their parties")
+            + (feed.Council is { } council ? $" at {council.Name}" : "")
+            + (feed.Grievance is { } grievance ? $", citing {grievance.Name}" : "");
+        var updated = feed.Entries.Count == 0 ? UndatedUpdated : feed.Entries.Max(EntryUpdated);
+        var alternate = baseUrl + (feed.Council is { } c ? $"/councils/{Uri.EscapeDataString(c.Slug)}"
+            : feed.Grievance is { } g ? $"/grievances/{Uri.EscapeDataString(g.Slug)}"
+            : feed.Party is { } p ? $"/timeline?party={Uri.EscapeDataString(p.Slug)}"
+            : "/timeline");
 
         var root = new XElement(Atom + "feed",
-            new XElement(Atom + "id", FeedId(feed.Party?.Slug)),
+            new XElement(Atom + "id", FeedId(feed.Filter)),
             new XElement(Atom + "title", title),
             new XElement(Atom + "subtitle",
                 "Every recorded event, newest first, the latest on this page and older ones on the pages its rel=\"next\" link leads to. Dates are at their known precision; an event known only to the month is " +
-                "dated to its first day in <updated>, and an undated event carries 1970-01-01T00:00:00Z."),
+                "dated to its first day in <published>, and an undated event carries 1970-01-01T00:00:00Z; <updated> is the later of that and the last published correction of the record."),
             new XElement(Atom + "updated", Timestamp(updated)),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("type", "application/atom+xml"),
-                new XAttribute("href", baseUrl + PagePath(feed.Party?.Slug, feed.Paging.Page))),
+                new XAttribute("href", baseUrl + PagePath(feed.Filter, feed.Paging.Page))),
             PagingLinks(feed, baseUrl),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"),
                 new XAttribute("href", alternate)),
@@ -88,11 +90,19 @@ public static class AtomFeed
         new(Atom + "entry",
             new XElement(Atom + "id", EntryId(e.Id)),
             new XElement(Atom + "title", EntryTitle(e)),
-            new XElement(Atom + "updated", Timestamp(Updated(e.Date.IsKnown ? e.Date : e.OrderDate))),
+            new XElement(Atom + "published", Timestamp(Published(e))),
+            new XElement(Atom + "updated", Timestamp(EntryUpdated(e))),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"),
                 new XAttribute("href", $"{baseUrl}/defections/{Uri.EscapeDataString(e.Id)}")),
             new XElement(Atom + "summary", e.Verification == Verification.Unverified ? e.Summary + " (Unverified.)" : e.Summary),
             e.Grievances.Select(g => new XElement(Atom + "category", new XAttribute("term", g.Slug), new XAttribute("label", g.Name))));
+
+    /// <summary>An entry's <c>published</c>: the event's date (<see cref="Updated(PartialDate)"/>).</summary>
+    public static DateTimeOffset Published(DefectionFeedEntry e) => Updated(e.Date.IsKnown ? e.Date : e.OrderDate);
+
+    /// <summary>An entry's <c>updated</c>: the last published revision of the record when it is later than the event's date.</summary>
+    public static DateTimeOffset EntryUpdated(DefectionFeedEntry e) =>
+        e.LastRevisedUtc is { } revised && new DateTimeOffset(DateTime.SpecifyKind(revised, DateTimeKind.Utc)) is var r && r > Published(e) ? r : Published(e);
 
     /// <summary>"2 January 2025: 20 councillors left Labour for Broxtowe Independents (Broxtowe Borough Council)".</summary>
     public static string EntryTitle(DefectionFeedEntry e)

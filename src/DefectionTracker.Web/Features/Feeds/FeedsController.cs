@@ -7,21 +7,24 @@ namespace DefectionTracker.Web.Features.Feeds;
 public class FeedsController(DefectionFeedQuery feeds, PublicBaseUrl publicBaseUrl, ILogger<FeedsController> logger) : Controller
 {
     /// <summary>
-    /// The latest defections as Atom, newest first; <c>?party=slug</c> for those from one party; <c>?page=2</c> and on
+    /// The latest defections as Atom, newest first; <c>?council=</c>, <c>?party=</c> (those leaving it) and
+    /// <c>?grievance=</c> (those citing it) narrow it, and a value that names nothing is a 404; <c>?page=2</c> and on
     /// for older ones (RFC 5005 paging: each page links to the first, previous, next and last).
     /// </summary>
     [HttpGet("/feeds/defections.atom")]
-    public async Task<IActionResult> Defections(string? party, int page = 1, CancellationToken ct = default)
+    [DataETag]
+    public async Task<IActionResult> Defections(string? council, string? party, string? grievance, int page = 1, CancellationToken ct = default)
     {
         if (!ModelState.IsValid || page < 1)
         {
             return BadRequests.Problem(this, logger, "Invalid feed page", [new FieldProblem("page", "page must be a whole number, 1 or more")]);
         }
 
-        var slug = string.IsNullOrWhiteSpace(party) ? null : party.Trim().ToLowerInvariant();
-        if (await feeds.GetAsync(slug, page, ct) is not { } feed)
+        var filter = new FeedFilter(Slug(council), Slug(party), Slug(grievance));
+        var (feed, unknown) = await feeds.GetAsync(filter, page, ct);
+        if (feed is null)
         {
-            logger.LogWarning("Feed asked for unknown party {Party}", slug);
+            logger.LogWarning("Feed asked for unknown {Parameter} {Value}", unknown?.Parameter, unknown?.Value);
             return NotFound();
         }
 
@@ -34,4 +37,6 @@ public class FeedsController(DefectionFeedQuery feeds, PublicBaseUrl publicBaseU
         var baseUrl = publicBaseUrl.For(Request);
         return Content(AtomFeed.Write(AtomFeed.Build(feed, baseUrl)), AtomFeed.ContentType);
     }
+
+    private static string? Slug(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
 }

@@ -29,11 +29,18 @@ public class GrievancesController(GrievancesQuery grievances, ILogger<Grievances
 
     /// <summary>[{ slug, name, description, defectionCount, councillorCount, defectionsWithUnknownCount, statedCount, attributedCount }]</summary>
     [HttpGet("/api/grievances")]
+    [ProducesResponseType<IEnumerable<GrievanceApiItem>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [DataETag]
     public async Task<IActionResult> ApiList(CancellationToken ct) =>
         Ok((await grievances.ListAsync(ct)).Select(GrievanceApiItem.From));
 
     /// <summary>The grievance's figures and its councils (one row per council: bounded by the number of councils, not of events).</summary>
     [HttpGet("/api/grievances/{slug}")]
+    [ProducesResponseType<GrievanceDetailApiItem>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [DataETag]
     public async Task<IActionResult> ApiDetail(string slug, CancellationToken ct) =>
         await grievances.GetAsync(slug, new PageRequest(1, 1), ct) is { } g
             ? Ok(GrievanceDetailApiItem.From(g))

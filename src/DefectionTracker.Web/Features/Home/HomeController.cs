@@ -1,3 +1,4 @@
+using DefectionTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DefectionTracker.Web.Features.Home;
@@ -9,5 +10,8 @@ public class HomeController(HomeQuery home, SummaryQuery summary) : Controller
 
     /// <summary>What the record covers: councils, period, how current it is, and the headline counts.</summary>
     [HttpGet("/api/summary")]
+    [ProducesResponseType<SummaryApiModel>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [DataETag]
     public async Task<IActionResult> Summary(CancellationToken ct) => Ok(SummaryApiModel.From(await summary.GetAsync(ct)));
 }

@@ -13,6 +13,7 @@ public static class SharedFeatureServices
         services.AddScoped<PartyLabelsQuery>();
         services.AddScoped<DefectionDetailsQuery>();
         services.AddScoped<PartyLossesQuery>();
+        services.AddScoped<DataStampQuery>();
         return services;
     }
 }

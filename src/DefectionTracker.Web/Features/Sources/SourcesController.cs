@@ -37,6 +37,10 @@ public class SourcesController(SourcesQuery sources, ILogger<SourcesController> 
 
     /// <summary>{ items, page, pageSize, total, pageCount, links: { self, first, prev, next, last } }, by publisher.</summary>
     [HttpGet("/api/sources")]
+    [ProducesResponseType<PagedApiViewModel<SourceApiItem>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [DataETag]
     public async Task<IActionResult> ApiList([FromQuery] PageRequest paging, CancellationToken ct) =>
         BadRequests.Check(ModelState, paging) is { Count: > 0 } problems
             ? BadRequests.Problem(this, logger, "Invalid paging", problems)

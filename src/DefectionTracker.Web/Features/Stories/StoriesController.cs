@@ -1,3 +1,4 @@
+using DefectionTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DefectionTracker.Web.Features.Stories;
@@ -9,6 +10,10 @@ public class StoriesController(StoryQuery stories) : Controller
         !string.IsNullOrWhiteSpace(id) && await stories.GetAsync(id, ct) is { } vm ? View(vm) : NotFound();
 
     [HttpGet("/api/stories/{id}")]
+    [ProducesResponseType<StoryApiItem>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [DataETag]
     public async Task<IActionResult> ApiGet(string id, CancellationToken ct) =>
         await stories.GetAsync(id, ct) is { } vm
             ? Ok(StoryApiItem.From(vm))

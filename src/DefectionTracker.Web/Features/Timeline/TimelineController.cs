@@ -1,3 +1,4 @@
+using DefectionTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DefectionTracker.Web.Features.Timeline;
@@ -28,6 +29,11 @@ public class TimelineController(TimelineQuery timeline, ILogger<TimelineControll
     }
 
     [HttpGet("/api/timeline")]
+    [ProducesResponseType<TimelineApiViewModel>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [DataETag]
     public async Task<IActionResult> Api(string? party, string? from, string? to, string? area, string? grievance,
         string? destination, CancellationToken ct)
     {

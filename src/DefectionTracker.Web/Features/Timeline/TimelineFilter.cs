@@ -61,13 +61,7 @@ public sealed record TimelineFilter(PartialDate? From, PartialDate? To, string? 
     /// <summary>Checks dates and the destination; an empty value means no filter on that field.</summary>
     public static (TimelineFilter? Filter, IReadOnlyList<FilterProblem> Problems) Parse(TimelineFilterInput input)
     {
-        var problems = new List<FilterProblem>();
-        var from = ParseDate("from", input.From, problems);
-        var to = ParseDate("to", input.To, problems);
-        if (from?.Start is { } f && to?.End is { } t && f > t)
-        {
-            problems.Add(new("to", $"the range ends ({to.Value.ToDisplay()}) before it starts ({from.Value.ToDisplay()})"));
-        }
+        var problems = DateInput.ParseRange(input.From, input.To, out var from, out var to).Select(p => new FilterProblem(p.Parameter, p.Message)).ToList();
 
         Destination? destination = null;
         if (!string.IsNullOrWhiteSpace(input.Destination))
@@ -86,22 +80,6 @@ public sealed record TimelineFilter(PartialDate? From, PartialDate? To, string? 
         return problems.Count > 0
             ? (null, problems)
             : (new TimelineFilter(from, to, Blank(input.Area), Blank(input.Grievance)?.ToLowerInvariant(), destination), problems);
-    }
-
-    private static PartialDate? ParseDate(string parameter, string? value, List<FilterProblem> problems)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateInput.TryParse(value, out var date, out var error))
-        {
-            return date;
-        }
-
-        problems.Add(new(parameter, $"{parameter}: {error}"));
-        return null;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
