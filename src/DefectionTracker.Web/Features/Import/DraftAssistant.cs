@@ -168,7 +168,20 @@ public sealed partial class DraftAssistant(ImportKnowledge knowledge)
         // The full name, an alternative name, or the short name with a kind of council: "Broxtowe borough council".
         var names = new[] { council.Name }.Concat(council.AlternativeNames).Where(n => n.Length > 3)
             .Select(n => Regex.Escape(n)).ToList();
-        names.Add(Regex.Escape(council.ShortName) + @"(?:\s+(?i:city|borough|district|county|town|parish|metropolitan\s+borough|metropolitan|unitary))?\s+(?i:council)\b(?!lors?\b)");
+        // The kind word must be the council's own: "Castlebridge Borough Council" is not Castlebridge Town Council, and a
+        // town or parish council is only ever named with its kind.
+        var kind = council.Kind switch
+        {
+            CouncilKind.Borough => "borough",
+            CouncilKind.City => "city",
+            CouncilKind.District => "district",
+            CouncilKind.County => "county",
+            CouncilKind.Metropolitan => @"metropolitan\s+borough|metropolitan\s+district|metropolitan|borough",
+            CouncilKind.Unitary => @"county\s+borough|city|borough|county",
+            _ => council.Kind.ToString().ToLowerInvariant(),
+        };
+        var optional = council.Kind is CouncilKind.Town or CouncilKind.Parish ? "" : "?";
+        names.Add(Regex.Escape(council.ShortName) + @"(?:\s+(?i:" + kind + "))" + optional + @"\s+(?i:council)\b(?!lors?\b)");
         var pattern = @"\b(?:" + string.Join("|", names) + @")";
         var m = Regex.Match(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return m.Success ? m : null;
@@ -596,7 +609,8 @@ public sealed partial class DraftAssistant(ImportKnowledge knowledge)
                 : null;
             if (speaker is "He" or "She" or "he" or "she" || speaker is null && SameSpeaker().IsMatch(before))
             {
-                speaker = last;
+                // "She said" before anyone has spoken: the one councillor the article names, if it names one.
+                speaker = last ?? (councillors.Count == 1 ? councillors[0].Name : null);
             }
 
             speaker = Resolve(speaker, councillors, text);
