@@ -15,6 +15,8 @@ public static class AppCommands
         new BackupCommand(),
         new UsersAddCommand(),
         new TokensAddCommand(),
+        new DraftCommand(),
+        new EvaluateDraftsCommand(),
     ];
 
     /// <summary>A command line, not the site's own options (which all start with '-', like --urls).</summary>

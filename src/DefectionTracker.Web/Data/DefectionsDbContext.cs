@@ -31,6 +31,7 @@ public class DefectionsDbContext(DbContextOptions<DefectionsDbContext> options) 
     public DbSet<AdministrationSource> AdministrationSources => Set<AdministrationSource>();
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<StorySource> StorySources => Set<StorySource>();
+    public DbSet<RegisteredCouncil> RegisteredCouncils => Set<RegisteredCouncil>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Revision> Revisions => Set<Revision>();

@@ -37,7 +37,8 @@ public sealed class QueryCountTests(ITestOutputHelper output) : IDisposable
 
         // Kirkholme has 4 defections and Fellside 2: the same number of commands.
         Assert.Equal(fellside, kirkholme);
-        Assert.InRange(fellside, 1, 24);
+        // 24, and one for the UK council register's facts (names, codes, predecessors and successors).
+        Assert.InRange(fellside, 1, 25);
         Assert.InRange(list, 1, 10);
         Assert.Equal(defectionsPage, defections);
         Assert.InRange(defections, 1, 20);

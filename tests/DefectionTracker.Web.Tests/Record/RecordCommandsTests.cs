@@ -62,7 +62,7 @@ public sealed class RecordCommandsTests : IDisposable
         Assert.Equal(0, (await RunAsync(second, "export", "--out", File("b"))).Exit);
 
         var files = Directory.GetFiles(File("a")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(10, files.Count);
+        Assert.Equal(11, files.Count);
         Assert.Equal(files, Directory.GetFiles(File("b")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         foreach (var name in files)
         {

@@ -93,7 +93,7 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, StepPause pause, ILog
         // An empty database takes the whole dataset as plain prepared INSERTs: no diff, no change tracking.
         using var bulk = new BulkInserter(db);
         IEnumerable<object>[] sets =
-            [data.Parties, data.Sources, data.Grievances, data.Councils, data.Councillors, data.Compositions, data.Stories, data.Defections, data.Quotes, data.Administrations];
+            [data.Parties, data.Sources, data.Grievances, data.Councils, data.Councillors, data.Compositions, data.Stories, data.Defections, data.Quotes, data.Administrations, data.Register];
         foreach (var set in sets)
         {
             ct.ThrowIfCancellationRequested();
@@ -131,6 +131,7 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, StepPause pause, ILog
                 .Include(d => d.Grievances).Include(d => d.Sources).AsSplitQuery(),
             data.Defections, d => d.Id, ct);
         await diff.SyncAsync(db.Quotes, data.Quotes, q => q.Id, ct);
+        await diff.SyncAsync(db.RegisteredCouncils, data.Register, c => c.Slug, ct);
         await diff.SyncAsync(
             db.Administrations.Include(a => a.Parties).Include(a => a.Sources).AsSplitQuery(), data.Administrations, a => a.Id, ct);
 

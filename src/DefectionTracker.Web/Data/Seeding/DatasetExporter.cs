@@ -59,8 +59,33 @@ public sealed class DatasetExporter(DefectionsDbContext db)
             .OrderBy(x => x.Id, StringComparer.Ordinal).Select(ToSeed));
         await WriteAsync(SeedLoader.AdministrationsFile, (await db.Administrations.AsNoTracking().Include(a => a.Parties).Include(a => a.Sources)
             .AsSplitQuery().ToListAsync(ct)).OrderBy(a => a.Id, StringComparer.Ordinal).Select(ToSeed));
+        if (await db.RegisteredCouncils.AnyAsync(ct))
+        {
+            await WriteAsync(SeedLoader.RegisterFile, (await db.RegisteredCouncils.AsNoTracking().ToListAsync(ct))
+                .OrderBy(c => c.Slug, StringComparer.Ordinal).Select(ToSeed));
+        }
+
         return counts;
     }
+
+    public static RegisterSeed ToSeed(RegisteredCouncil c) => new(
+        c.Slug,
+        c.Code,
+        c.Name,
+        c.ShortName,
+        [.. RegisteredCouncil.Split(c.AlternativeNames)],
+        c.GssCode,
+        [.. RegisteredCouncil.Split(c.FormerGssCodes)],
+        Name(c.Kind),
+        c.Type,
+        c.Nation,
+        c.Region,
+        c.County,
+        c.StartDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        c.EndDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        [.. RegisteredCouncil.Split(c.ReplacedBy)],
+        c.Latitude,
+        c.Longitude);
 
     public static PartySeed ToSeed(Party p) =>
         new(p.Slug, p.Name, p.ShortName, Name(p.Kind), p.Colour, p.ColourSource, p.ElectoralCommissionId, p.Notes);

@@ -17,4 +17,7 @@ public sealed record SeedDataset(
 {
     /// <summary>seeds/stories.json: groups of related events.</summary>
     public IReadOnlyList<Story> Stories { get; init; } = [];
+
+    /// <summary>seeds/register.json: every UK council the register knows, recorded or not.</summary>
+    public IReadOnlyList<RegisteredCouncil> Register { get; init; } = [];
 }

@@ -26,6 +26,9 @@ public sealed class SeedLoader
     /// <summary>Optional: a dataset without stories has none.</summary>
     public const string StoriesFile = "stories.json";
 
+    /// <summary>Optional: the UK council register (a dataset without one places no council beyond its own).</summary>
+    public const string RegisterFile = "register.json";
+
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
@@ -36,7 +39,7 @@ public sealed class SeedLoader
     };
 
     private static readonly string[] Files =
-        [PartiesFile, CouncilsFile, SourcesFile, GrievancesFile, CouncillorsFile, CompositionsFile, DefectionsFile, QuotesFile, AdministrationsFile, StoriesFile];
+        [PartiesFile, CouncilsFile, SourcesFile, GrievancesFile, CouncillorsFile, CompositionsFile, DefectionsFile, QuotesFile, AdministrationsFile, StoriesFile, RegisterFile];
 
     private readonly List<string> _errors = [];
 
@@ -57,7 +60,7 @@ public sealed class SeedLoader
             var path = Path.Combine(folder, file);
             if (!File.Exists(path))
             {
-                if (file == StoriesFile)
+                if (file is StoriesFile or RegisterFile)
                 {
                     continue;
                 }
@@ -95,6 +98,7 @@ public sealed class SeedLoader
         var quotes = Read<QuoteSeed>(folder, QuotesFile, hash);
         var administrations = Read<AdministrationSeed>(folder, AdministrationsFile, hash);
         var stories = File.Exists(Path.Combine(folder, StoriesFile)) ? Read<StorySeed>(folder, StoriesFile, hash) : [];
+        var register = File.Exists(Path.Combine(folder, RegisterFile)) ? Read<RegisterSeed>(folder, RegisterFile, hash) : [];
         ThrowIfErrors();
 
         var sourceIds = Ids(SourcesFile, sources, s => s.Id);
@@ -107,6 +111,7 @@ public sealed class SeedLoader
         Ids(QuotesFile, quotes, q => q.Id);
         Ids(AdministrationsFile, administrations, a => a.Id);
         var storyIds = Ids(StoriesFile, stories, s => s.Id);
+        var registerIds = Ids(RegisterFile, register, c => c.Id);
         ThrowIfErrors();
 
         var independents = parties.Where(p => string.Equals(p.Kind, "independent", StringComparison.OrdinalIgnoreCase))
@@ -125,7 +130,9 @@ public sealed class SeedLoader
             Convert.ToHexString(hash.GetHashAndReset()))
         {
             Stories = Map(StoriesFile, stories, s => s.Id, (r, s) => MapStory(r, s, refs)),
+            Register = Map(RegisterFile, register, c => c.Id, (r, c) => MapRegistered(r, c, registerIds)),
         };
+        CheckRegisterCodesAreUnique(dataset.Register);
         CheckAdministrationsCanBeOrdered(dataset.Administrations);
         CheckEachAddressNamesOneSource(sources);
         ThrowIfErrors();
@@ -505,6 +512,111 @@ public sealed class SeedLoader
                 .Select(s => new CouncilSource { CouncilSlug = r.Id, SourceId = s! })
                 .ToList(),
         };
+    }
+
+    private static RegisteredCouncil MapRegistered(RecordContext r, RegisterSeed c, HashSet<string> registerIds)
+    {
+        CheckGss(r, c.GssCode, "gssCode");
+        var former = c.FormerGssCodes ?? [];
+        for (var i = 0; i < former.Count; i++)
+        {
+            CheckGss(r, former[i], $"formerGssCodes[{i}]");
+        }
+
+        var replacedBy = c.ReplacedBy ?? [];
+        for (var i = 0; i < replacedBy.Count; i++)
+        {
+            r.Reference(replacedBy[i], registerIds, $"replacedBy[{i}]", "register council");
+            if (replacedBy[i] == r.Id)
+            {
+                r.Error($"replacedBy[{i}]", "a council cannot succeed itself");
+            }
+        }
+
+        var start = r.Day(c.StartDate, "startDate");
+        var end = r.Day(c.EndDate, "endDate");
+        if (start is { } s && end is { } e && e < s)
+        {
+            r.Error("endDate", $"{e:yyyy-MM-dd} is before the start date {s:yyyy-MM-dd}");
+        }
+
+        if (replacedBy.Count > 0 && end is null)
+        {
+            r.Error("endDate", "is missing: a council replaced by another has ended");
+        }
+
+        if (c.Latitude is < 49 or > 61)
+        {
+            r.Error("latitude", $"{c.Latitude} is not a UK latitude (49 to 61)");
+        }
+
+        if (c.Longitude is < -9 or > 2)
+        {
+            r.Error("longitude", $"{c.Longitude} is not a UK longitude (-9 to 2)");
+        }
+
+        if ((c.Latitude is null) != (c.Longitude is null))
+        {
+            r.Error(c.Latitude is null ? "latitude" : "longitude", "is missing while the other coordinate is given");
+        }
+
+        var alternatives = (c.AlternativeNames ?? []).Select(a => a.Trim()).ToList();
+        if (alternatives.FindIndex(a => a.Length == 0 || a.Contains('|', StringComparison.Ordinal)) is var bad and >= 0)
+        {
+            r.Error($"alternativeNames[{bad}]", "is empty or holds a '|'");
+        }
+
+        return new RegisteredCouncil
+        {
+            Slug = r.Id,
+            Code = r.Required(c.Code, "code"),
+            Name = r.Required(c.Name, "name"),
+            ShortName = r.Required(c.ShortName, "shortName"),
+            AlternativeNames = string.Join('|', alternatives),
+            GssCode = c.GssCode,
+            FormerGssCodes = string.Join('|', former),
+            Kind = r.Enum<CouncilKind>(c.Kind, "kind"),
+            Type = r.Required(c.Type, "type"),
+            Nation = c.Nation,
+            Region = c.Region,
+            County = c.County,
+            StartDate = start,
+            EndDate = end,
+            ReplacedBy = string.Join('|', replacedBy),
+            Latitude = c.Latitude,
+            Longitude = c.Longitude,
+        };
+    }
+
+    private static void CheckGss(RecordContext r, string? gss, string field)
+    {
+        if (gss is not null && (gss.Length != 9 || !char.IsAsciiLetterUpper(gss[0]) || !gss[1..].All(char.IsAsciiDigit)))
+        {
+            r.Error(field, $"'{gss}' is not a GSS code (a letter and eight digits, e.g. E07000172)");
+        }
+    }
+
+    /// <summary>A GSS code, present or former, places one council: two holding it would make a look-up a guess.</summary>
+    private void CheckRegisterCodesAreUnique(IReadOnlyList<RegisteredCouncil> register)
+    {
+        var holder = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < register.Count; i++)
+        {
+            var c = register[i];
+            var codes = (c.GssCode is null ? Array.Empty<string>() : [c.GssCode]).Concat(RegisteredCouncil.Split(c.FormerGssCodes));
+            foreach (var code in codes.Distinct(StringComparer.Ordinal))
+            {
+                if (!holder.TryAdd(code, c.Slug))
+                {
+                    new RecordContext(this, RegisterFile, c.Slug, i + 1).Error("gssCode", $"the code '{code}' is also held by '{holder[code]}'");
+                }
+            }
+
+            if (!holder.TryAdd("code:" + c.Code, c.Slug))
+            {
+                new RecordContext(this, RegisterFile, c.Slug, i + 1).Error("code", $"'{c.Code}' is also the code of '{holder["code:" + c.Code]}'");
+            }
+        }
     }
 
     private static Source MapSource(RecordContext r, SourceSeed s)
@@ -1036,6 +1148,23 @@ public sealed class SeedLoader
             }
 
             return parsed;
+        }
+
+        public DateOnly? Day(string? value, string field)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var day))
+            {
+                Error(field, $"'{value}' is not a date (YYYY-MM-DD)");
+                return null;
+            }
+
+            return day;
         }
 
         public string? Url(string? url, string field)

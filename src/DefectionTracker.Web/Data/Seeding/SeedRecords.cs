@@ -29,6 +29,29 @@ public sealed record CouncilSeed(
     string? Notes);
 
 /// <summary>
+/// seeds/register.json: the UK council register (from mySociety's, CC-BY-4.0). Dates are ISO days; lists of names and
+/// codes may be empty, never null.
+/// </summary>
+public sealed record RegisterSeed(
+    string? Id,
+    string? Code,
+    string? Name,
+    string? ShortName,
+    List<string>? AlternativeNames,
+    string? GssCode,
+    List<string>? FormerGssCodes,
+    string? Kind,
+    string? Type,
+    string? Nation,
+    string? Region,
+    string? County,
+    string? StartDate,
+    string? EndDate,
+    List<string>? ReplacedBy,
+    double? Latitude,
+    double? Longitude);
+
+/// <summary>
 /// seeds/sources.json. <see cref="ReadVia"/> is "original" (read at <see cref="OriginalUrl"/>, which is null when no
 /// address was kept) or "mirror" (read as a copy at <see cref="MirrorUrl"/>; <see cref="OriginalUrl"/> is the
 /// publisher's own address, null when it is not known). <see cref="HeadlineInferred"/>: the headline was worked out

@@ -41,6 +41,13 @@ public sealed record CouncilListViewModel
     /// <summary>Why the request could not be answered (an unknown sort, party or area); the page is then a 400.</summary>
     public string? Error { get; init; }
 
+    /// <summary>?all=true: the register's councils with nothing recorded are listed below the record's.</summary>
+    public bool ShowAll { get; init; }
+
+    public int RegisterCount { get; init; }
+
+    public IReadOnlyList<UnrecordedCouncilRowViewModel> Unrecorded { get; init; } = [];
+
     public bool IsFiltered => Request.ChangedOnly || Request.Party is not null || Request.Area is not null;
 
     /// <summary>A query string for this list with one value changed, for sort links that keep the filters.</summary>
@@ -60,6 +67,11 @@ public sealed record CouncilListViewModel
         if (Request.Area is not null)
         {
             parts.Add("area=" + Uri.EscapeDataString(Request.Area));
+        }
+
+        if (ShowAll)
+        {
+            parts.Add("all=true");
         }
 
         return "?" + string.Join("&", parts);

@@ -27,6 +27,9 @@ public sealed record CouncilPageViewModel
 
     public string? Notes { get; init; }
 
+    /// <summary>What the UK council register says (names, codes, predecessors and successors); null when it does not list the council.</summary>
+    public RegisterFactsViewModel? Register { get; init; }
+
     public IReadOnlyList<string> CouncilSourceIds { get; init; } = [];
 
     /// <summary>The plain statement of what happened to control, generated from the data.</summary>

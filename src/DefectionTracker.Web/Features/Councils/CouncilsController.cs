@@ -7,12 +7,19 @@ public class CouncilsController(
     CouncilApiQuery api,
     CouncilListQuery list,
     CouncilPageQuery page,
+    CouncilRegisterQuery register,
     ILogger<CouncilsController> logger) : Controller
 {
     [HttpGet("/councils")]
-    public async Task<IActionResult> Index(string? sort, bool? changed, string? party, string? area, CancellationToken ct)
+    public async Task<IActionResult> Index(string? sort, bool? changed, string? party, string? area, bool? all, CancellationToken ct)
     {
         var vm = await list.GetAsync(sort, changed ?? false, party, area, ct);
+        vm = vm with
+        {
+            ShowAll = all == true,
+            RegisterCount = await register.CountAsync(ct),
+            Unrecorded = all == true && vm.Error is null ? await register.ListUnrecordedAsync(ct) : [],
+        };
         if (!ModelState.IsValid)
         {
             vm = vm with { Error = "\"changed\" must be true or false.", Rows = [] };
@@ -28,8 +35,17 @@ public class CouncilsController(
     }
 
     [HttpGet("/councils/{slug}")]
-    public async Task<IActionResult> Show(string slug, CancellationToken ct) =>
-        await page.GetAsync(slug, ct) is { } vm ? View(vm) : NotFound();
+    public async Task<IActionResult> Show(string slug, CancellationToken ct)
+    {
+        var facts = await register.GetAsync(slug, ct);
+        if (await page.GetAsync(slug, ct) is { } vm)
+        {
+            return View(vm with { Register = facts });
+        }
+
+        // A council the register knows but the record does not: its page says so instead of a 404.
+        return facts is not null ? View("Registered", facts) : NotFound();
+    }
 
     [HttpGet("/api/councils")]
     [ProducesResponseType<List<CouncilApiItem>>(StatusCodes.Status200OK, "application/json")]

@@ -9,6 +9,7 @@ public static class CouncilsFeature
         services.AddScoped<CouncilApiQuery>();
         services.AddScoped<CouncilPageQuery>();
         services.AddScoped<CouncilListQuery>();
+        services.AddScoped<CouncilRegisterQuery>();
         return services;
     }
 }

@@ -62,10 +62,31 @@ public class EditController(IRecordStore store, ChangeService changes, EditOptio
             : LocalRedirect($"/edit/{kind}/{Uri.EscapeDataString(id.Trim())}");
 
     [HttpGet("/edit/{kind:regex(" + EditingApiController.KindPattern + ")}/new")]
-    public async Task<IActionResult> New(string kind, CancellationToken ct)
+    public async Task<IActionResult> New(string kind, string? prefill, CancellationToken ct)
     {
         var form = EditForms.For(kind)!;
-        return View("Edit", new EditViewModel(form, null, [], null, null, null, await options.ForAsync(form, ct)));
+        return View("Edit", new EditViewModel(form, null, Prefilled(prefill), null, null, null, await options.ForAsync(form, ct)));
+    }
+
+    /// <summary>
+    /// A new record's form filled in from <paramref name="prefill"/> (a record in the seeds/ format, as the import
+    /// assistant proposes it); not JSON or not an object, the form opens empty. Nothing is saved until the form is.
+    /// </summary>
+    private static JsonObject Prefilled(string? prefill)
+    {
+        if (string.IsNullOrWhiteSpace(prefill))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonNode.Parse(prefill) as JsonObject ?? [];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
     }
 
     [HttpGet("/edit/{kind:regex(" + EditingApiController.KindPattern + ")}/{id}")]

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+using DefectionTracker.Web.Data.Seeding;
+using DefectionTracker.Web.Features.Import;
+using DefectionTracker.Web.Infrastructure;
+
+namespace DefectionTracker.Web.Commands;
+
+/// <summary>The assistant's knowledge for the commands: the dataset folder (Seeds:Path, or --seeds), validated as at first start.</summary>
+internal static class DraftKnowledge
+{
+    public static DraftAssistant From(IServiceProvider services, string? seeds)
+    {
+        var folder = seeds is null
+            ? DataPaths.ResolveSeedsPath(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath)
+            : Path.GetFullPath(seeds);
+        var d = SeedLoader.Load(folder, services.GetRequiredService<TimeProvider>());
+        return new DraftAssistant(ImportKnowledge.Build(d.Councils, d.Register, d.Parties, d.Grievances, d.Councillors, d.Defections, d.Compositions));
+    }
+}
+
+/// <summary><c>draft --file F [--published D] [--url U]</c>: prints the assistant's draft of one article as JSON; saves nothing.</summary>
+public sealed class DraftCommand : IAppCommand
+{
+    public string Name => "draft";
+
+    public string Usage => "draft --file ARTICLE.txt [--published YYYY-MM-DD] [--url URL] [--seeds DIR]   print the assistant's draft of an article as JSON";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, CancellationToken ct)
+    {
+        var options = CommandOptions.Parse(args, ["--file"], ["--published", "--url", "--seeds"]);
+        DateOnly? published = null;
+        if (options.Get("--published") is { } p)
+        {
+            published = DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d
+                : throw new CommandUsageException($"--published '{p}' is not a date (YYYY-MM-DD)");
+        }
+
+        var file = Path.GetFullPath(options["--file"]);
+        if (!File.Exists(file))
+        {
+            await Console.Error.WriteLineAsync($"draft: the file '{file}' does not exist");
+            return 1;
+        }
+
+        try
+        {
+            var assistant = DraftKnowledge.From(services, options.Get("--seeds"));
+            var draft = assistant.Propose(new Article(await File.ReadAllTextAsync(file, ct), published, options.Get("--url")));
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(draft, DraftEvaluation.Json));
+            return 0;
+        }
+        catch (SeedValidationException e)
+        {
+            await Console.Error.WriteLineAsync($"draft: the dataset does not load: {(e.Errors.Count > 0 ? e.Errors[0] : e.Message)}");
+            return 1;
+        }
+    }
+}
+
+/// <summary><c>evaluate-drafts DIR</c>: precision, recall and F1 per field of the assistant's drafts against the annotated articles in DIR.</summary>
+public sealed class EvaluateDraftsCommand : IAppCommand
+{
+    public string Name => "evaluate-drafts";
+
+    public string Usage => "evaluate-drafts DIR [--seeds DIR] [--misses true]   precision, recall and F1 per field of the drafts of DIR's annotated articles";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, CancellationToken ct)
+    {
+        if (args.Count == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            throw new CommandUsageException("the folder of annotated articles is missing");
+        }
+
+        var options = CommandOptions.Parse(args.Skip(1).ToList(), [], ["--seeds", "--misses"]);
+        var folder = Path.GetFullPath(args[0]);
+        if (!Directory.Exists(folder))
+        {
+            await Console.Error.WriteLineAsync($"evaluate-drafts: the folder '{folder}' does not exist");
+            return 1;
+        }
+
+        var assistant = DraftKnowledge.From(services, options.Get("--seeds"));
+        var (scores, misses) = DraftEvaluation.Evaluate(assistant, folder);
+        await Console.Out.WriteLineAsync($"{Directory.GetFiles(folder, "*.json").Length} annotated articles in {folder}");
+        await Console.Out.WriteAsync(DraftEvaluation.Table(scores));
+        if (options.Get("--misses") == "true")
+        {
+            foreach (var miss in misses)
+            {
+                await Console.Out.WriteLineAsync(miss);
+            }
+        }
+
+        return 0;
+    }
+}
