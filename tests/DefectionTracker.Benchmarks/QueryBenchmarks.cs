@@ -56,9 +56,9 @@ public class QueryBenchmarks
 
     [Benchmark]
     public Task<SearchViewModel> SearchGaza() =>
-        new SearchQuery(_db).SearchAsync(new SearchRequest("gaza", null, null, null, null), CancellationToken.None);
+        new SearchQuery(_db, new SearchVocabulary(_db)).SearchAsync(new SearchRequest("gaza", null, null, null, null), CancellationToken.None);
 
     [Benchmark]
     public Task<SearchViewModel> SearchWinterFuelIn2024() =>
-        new SearchQuery(_db).SearchAsync(new SearchRequest("winter fuel", null, null, null, 2024), CancellationToken.None);
+        new SearchQuery(_db, new SearchVocabulary(_db)).SearchAsync(new SearchRequest("winter fuel", null, null, null, 2024), CancellationToken.None);
 }

@@ -13,10 +13,21 @@ namespace DefectionTracker.Testing;
 /// dataset (<see cref="TestPaths.Fixture"/>) or <see cref="SeedsPath"/>. Each factory is isolated from every other.
 /// Output caching is off unless <paramref name="outputCache"/> asks for it, so no test reads a page that another test
 /// had cached.
+/// <para>With <see cref="TestPostgres.Variable"/> set (./test.sh sets it for its PostgreSQL run), a factory given no
+/// connection string runs on PostgreSQL instead: a database of its own (or <paramref name="postgresDatabase"/>, for
+/// several instances on one database), created by the real migrations and dropped when the factory is disposed.</para>
 /// </summary>
-public class AppFactory(string? seedsPath = null, string? connectionString = null, bool outputCache = false, bool connectionPerContext = false) : WebApplicationFactory<Program>
+public class AppFactory(string? seedsPath = null, string? connectionString = null, bool outputCache = false, bool connectionPerContext = false,
+    string? postgresDatabase = null) : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection _connection = Open(connectionString ?? "Data Source=:memory:");
+
+    /// <summary>The PostgreSQL connection string when this factory runs on PostgreSQL; null on SQLite.</summary>
+    public string? Postgres { get; } = connectionString is null && TestPostgres.ServerConnectionString is { } server
+        ? TestPostgres.ForDatabase(server, postgresDatabase ?? TestPostgres.NewDatabaseName())
+        : null;
+
+    private readonly bool _dropPostgresDatabase = postgresDatabase is null;
 
     public string SeedsPath { get; } = seedsPath ?? TestPaths.Fixture;
 
@@ -49,9 +60,22 @@ public class AppFactory(string? seedsPath = null, string? connectionString = nul
         builder.UseSetting("RateLimiting:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimiting:SuggestionsPerMinute", "100000");
 
+        if (Postgres is not null)
+        {
+            TestPostgres.EnsureCreated(Postgres);
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Defections", Postgres);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
+            if (Postgres is not null)
+            {
+                services.ConfigureDbContext<PostgresDefectionsDbContext>(o => o.AddInterceptors(SqlCommands));
+                return;
+            }
+
             // One shared connection by default (an in-memory database lives as long as it); a file database may instead
             // give each context its own connection, as the real site does, for tests of requests that run at once.
             services.ConfigureDbContext<DefectionsDbContext>(o =>
@@ -60,8 +84,9 @@ public class AppFactory(string? seedsPath = null, string? connectionString = nul
     }
 
     /// <summary>A context over the app's database, for assertions on stored data.</summary>
-    public DefectionsDbContext CreateDbContext() =>
-        new(connectionPerContext
+    public DefectionsDbContext CreateDbContext() => Postgres is not null
+        ? new PostgresDefectionsDbContext(new DbContextOptionsBuilder<PostgresDefectionsDbContext>().UseNpgsql(Postgres).Options)
+        : new DefectionsDbContext(connectionPerContext
             ? new DbContextOptionsBuilder<DefectionsDbContext>().UseSqlite(connectionString).Options
             : new DbContextOptionsBuilder<DefectionsDbContext>().UseSqlite(_connection).Options);
 
@@ -78,6 +103,10 @@ public class AppFactory(string? seedsPath = null, string? connectionString = nul
         if (disposing)
         {
             _connection.Dispose();
+            if (Postgres is not null && _dropPostgresDatabase)
+            {
+                TestPostgres.Drop(Postgres);
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using DefectionTracker.Web.Data;
+using DefectionTracker.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace DefectionTracker.Web.Commands;
 /// <c>backup --out FILE</c>: SQLite's online backup of the database into a new file, consistent while the site runs
 /// (the copy is one read transaction). The copy is a single file (no write-ahead log), checked with
 /// <c>PRAGMA quick_check</c>. Restoring is: stop the site, copy the file over the database (removing its -wal and -shm
-/// files), start.
+/// files), start. On PostgreSQL it writes nothing and says to use <c>pg_dump</c>.
 /// </summary>
 public sealed class BackupCommand : IAppCommand
 {
@@ -19,6 +20,16 @@ public sealed class BackupCommand : IAppCommand
     public async Task<int> RunAsync(IReadOnlyList<string> args, IServiceProvider services, CancellationToken ct)
     {
         var to = Path.GetFullPath(CommandOptions.Parse(args, ["--out"])["--out"]);
+        if (services.GetRequiredService<DatabaseSettings>().IsPostgres)
+        {
+            // A server database is backed up with the server's own tool, which is consistent while the site runs.
+            var where = DatabaseProviders.Describe(services.GetRequiredService<DatabaseAccess>().ConnectionString);
+            await Console.Error.WriteLineAsync(
+                $"backup: the database is PostgreSQL ({where}); back it up with pg_dump, e.g. 'pg_dump --format=custom --file={to} " +
+                "\"host=... dbname=... user=...\"', and restore with pg_restore into an empty database. Nothing was written.");
+            return 1;
+        }
+
         var path = CommandDatabase.OpenForReading(services);
         if (File.Exists(to))
         {

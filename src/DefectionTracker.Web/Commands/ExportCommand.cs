@@ -1,7 +1,6 @@
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefectionTracker.Web.Commands;
@@ -35,7 +34,7 @@ public sealed class ExportCommand : IAppCommand
                 $"Exported '{path}' to '{to}': {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))}.");
             return 0;
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
         {
             await Console.Error.WriteLineAsync($"export: '{path}' to '{to}' failed: {e.Message}");
             return 1;
@@ -50,6 +49,11 @@ internal static class CommandDatabase
     public static string OpenForReading(IServiceProvider services)
     {
         var access = services.GetRequiredService<DatabaseAccess>();
+        if (services.GetRequiredService<DatabaseSettings>().IsPostgres)
+        {
+            return DatabaseProviders.Describe(access.ConnectionString);
+        }
+
         if (!access.IsReadOnly && DatabaseAccess.WhyReadOnly(access.ConnectionString) is { } because)
         {
             access.UseReadOnly(DatabaseAccess.ReadOnlyConnectionString(access.ConnectionString), because);
@@ -61,7 +65,7 @@ internal static class CommandDatabase
     /// <summary>Why the database cannot be read as a record (missing, unmigrated), or null.</summary>
     public static async Task<string?> NotReadyAsync(DefectionsDbContext db, string path, CancellationToken ct)
     {
-        if (!File.Exists(path))
+        if (db.Database.IsSqlite() && !File.Exists(path))
         {
             return $"the database '{path}' does not exist";
         }

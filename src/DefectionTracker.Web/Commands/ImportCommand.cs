@@ -1,7 +1,7 @@
+using System.Data.Common;
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace DefectionTracker.Web.Commands;
 
@@ -66,10 +66,10 @@ public sealed class ImportCommand : IAppCommand
                 : $"Nothing to import from '{from}': the database '{path}' already holds every record as it is there ({records} records, data version {version}).");
             return 0;
         }
-        catch (Exception e) when (e is SqliteException || e.InnerException is SqliteException)
+        catch (Exception e) when (e is DbException || e.InnerException is DbException)
         {
             // EF wraps a failed save (a full disk, a locked file) in DbUpdateException: one line, the cause, no trace.
-            var cause = e as SqliteException ?? (SqliteException)e.InnerException!;
+            var cause = e as DbException ?? (DbException)e.InnerException!;
             await Console.Error.WriteLineAsync($"import: the database '{path}' could not be written: {cause.Message}; nothing was imported");
             return 1;
         }

@@ -1,14 +1,30 @@
 using DefectionTracker.Web.Data.Accounts;
 using DefectionTracker.Web.Data.Editing;
 using DefectionTracker.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefectionTracker.Web.Data;
 
-/// <summary>The record and, beside it, the team's accounts (ASP.NET Core Identity's tables) and API tokens.</summary>
-public class DefectionsDbContext(DbContextOptions<DefectionsDbContext> options) : IdentityDbContext<EditorUser>(options)
+/// <summary>
+/// The record and, beside it, the team's accounts (ASP.NET Core Identity's tables), API tokens and the Data Protection
+/// keys every instance shares. This class is the SQLite context (its migrations are <c>Data/Migrations</c>);
+/// <see cref="PostgresDefectionsDbContext"/> is the same model on PostgreSQL with its own migrations.
+/// </summary>
+public class DefectionsDbContext : IdentityDbContext<EditorUser>, IDataProtectionKeyContext
 {
+    public DefectionsDbContext(DbContextOptions<DefectionsDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's subclass, which has options of its own type.</summary>
+    protected DefectionsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Party> Parties => Set<Party>();
     public DbSet<Council> Councils => Set<Council>();
     public DbSet<Source> Sources => Set<Source>();
@@ -35,6 +51,7 @@ public class DefectionsDbContext(DbContextOptions<DefectionsDbContext> options) 
     public DbSet<SeedState> SeedStates => Set<SeedState>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -45,7 +45,7 @@ public sealed class DatabaseIntegrityCheck(IServiceScopeFactory scopes, TimeProv
                     : access?.ReadOnlyBecause is { } because ? HealthCheckResult.Healthy($"{ReadOnly} ({because})")
                     : HealthCheckResult.Healthy();
             }
-            catch (Microsoft.Data.Sqlite.SqliteException e)
+            catch (System.Data.Common.DbException e)
             {
                 result = HealthCheckResult.Unhealthy($"PRAGMA quick_check failed: {e.Message}");
             }

@@ -69,7 +69,7 @@ internal sealed class BulkInserter(DefectionsDbContext db) : IDisposable
             _command = connection.CreateCommand();
             _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
 
-            // Generated integer keys are left to SQLite.
+            // Generated integer keys are left to the database.
             foreach (var property in entityType.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd)))
             {
                 var info = property.PropertyInfo ?? throw new InvalidOperationException($"{property.Name} has no CLR property");
@@ -97,7 +97,7 @@ internal sealed class BulkInserter(DefectionsDbContext db) : IDisposable
             void Add(IProperty property, Func<object, object?> get)
             {
                 var mapping = (RelationalTypeMapping)property.GetTypeMapping();
-                var parameter = mapping.CreateParameter(_command, "$p" + _columns.Count, null, property.IsNullable);
+                var parameter = mapping.CreateParameter(_command, "@p" + _columns.Count, null, property.IsNullable);
                 _command.Parameters.Add(parameter);
                 _columns.Add((get, mapping, parameter));
             }

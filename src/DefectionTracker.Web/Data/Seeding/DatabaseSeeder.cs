@@ -34,7 +34,12 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, StepPause pause, ILog
             await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
 
             // References may point at rows added later in this transaction: check them at commit, not per statement.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA defer_foreign_keys = ON;", ct);
+            // (PostgreSQL checks each statement's references, so there the graphs are written parents first.)
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA defer_foreign_keys = ON;", ct);
+            }
+
             var empty = !await db.Parties.AnyAsync(ct);
             var result = empty ? await InsertAllAsync(data, ct) : await UpsertAsync(data, ct);
             if (!result.Changed)
@@ -83,8 +88,8 @@ public sealed class DatabaseSeeder(DefectionsDbContext db, StepPause pause, ILog
         await db.SeedStates.AsNoTracking().Where(s => s.Id == 1).Select(s => (long?)s.DataVersion).SingleOrDefaultAsync(ct) ?? 0;
 
     /// <summary>
-    /// Fresh statistics for SQLite's query planner once the rows have changed: without them it may pick an index by
-    /// its name's order rather than by how selective it is.
+    /// Fresh statistics for the query planner once the rows have changed: without them SQLite may pick an index by
+    /// its name's order rather than by how selective it is. (ANALYZE is the same command on PostgreSQL.)
     /// </summary>
     private async Task AnalyzeAsync(CancellationToken ct) => await db.Database.ExecuteSqlRawAsync("ANALYZE;", ct);
 

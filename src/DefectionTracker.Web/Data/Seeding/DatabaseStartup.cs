@@ -30,9 +30,19 @@ public sealed class DatabaseStartup(
         {
             await using (var probe = scopes.CreateAsyncScope())
             {
-                var connectionString = probe.ServiceProvider.GetRequiredService<DefectionsDbContext>().Database.GetConnectionString() ?? "";
-                databasePath = DatabaseAccess.PathOf(connectionString);
-                if (!access.IsReadOnly && DatabaseAccess.WhyReadOnly(connectionString) is { } because)
+                var database = probe.ServiceProvider.GetRequiredService<DefectionsDbContext>().Database;
+                var connectionString = database.GetConnectionString() ?? "";
+                if (!database.IsSqlite())
+                {
+                    // A database server: nothing of a file to probe; its own permissions answer at the first write.
+                    databasePath = DatabaseProviders.Describe(connectionString);
+                }
+                else
+                {
+                    databasePath = DatabaseAccess.PathOf(connectionString);
+                }
+
+                if (database.IsSqlite() && !access.IsReadOnly && DatabaseAccess.WhyReadOnly(connectionString) is { } because)
                 {
                     access.UseReadOnly(DatabaseAccess.ReadOnlyConnectionString(connectionString), because);
                 }
@@ -48,12 +58,12 @@ public sealed class DatabaseStartup(
 
             await StartAsync(scope, db, seedsPath, cancellationToken);
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException
-            or InvalidOperationException { InnerException: Microsoft.Data.Sqlite.SqliteException }
-            or DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException })
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException
+            or InvalidOperationException { InnerException: System.Data.Common.DbException }
+            or DbUpdateException { InnerException: System.Data.Common.DbException })
         {
             // One line naming the file and the cause, not a stack trace: the person starting the site can act on it.
-            // A write that fails (a full disk) comes wrapped by EF; its cause is the SQLite error inside.
+            // A write that fails (a full disk) comes wrapped by EF; its cause is the SQLite or PostgreSQL error inside.
             var cause = (e is InvalidOperationException or DbUpdateException ? e.InnerException?.Message : null) ?? e.Message;
             throw new StartupFailureException($"Start-up stopped: the database '{databasePath}' (dataset '{seedsPath}') could not be used: {cause}", e);
         }
@@ -84,6 +94,12 @@ public sealed class DatabaseStartup(
     /// <summary><c>PRAGMA quick_check</c>: "ok", or the first problem SQLite found in the file's pages.</summary>
     public static async Task<string> QuickCheckAsync(DefectionsDbContext db, CancellationToken ct)
     {
+        if (!db.Database.IsSqlite())
+        {
+            // PostgreSQL checks its pages itself (and with data checksums, on every read); connecting is the check.
+            return "ok";
+        }
+
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
@@ -117,8 +133,12 @@ public sealed class DatabaseStartup(
 
         await db.Database.MigrateAsync(ct);
 
-        // WAL lets readers carry on while a command writes; it is a property of the database file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        // WAL lets readers carry on while a command writes; it is a property of the database file. (PostgreSQL's MVCC
+        // gives readers the same.)
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
     }
 
     /// <summary>How many records of each kind the database holds, summed, and its data version.</summary>
@@ -226,6 +246,12 @@ public interface IDatasetListener
 
     /// <summary>After an edit is committed: what it touched. A listener that cannot follow it in part treats it as any change.</summary>
     Task RecordsChangedAsync(DataChange change, CancellationToken ct) => DatasetLoadedAsync(true, ct);
+
+    /// <summary>
+    /// Told when the record changed in the database without this instance's doing (another instance on the same
+    /// database, see <see cref="Infrastructure.DataVersionWatcher"/>). By default the same as a change made here.
+    /// </summary>
+    Task DatasetChangedElsewhereAsync(CancellationToken ct) => DatasetLoadedAsync(true, ct);
 }
 
 /// <summary>

@@ -8,6 +8,7 @@ public static class SearchFeature
     public static IServiceCollection AddSearchFeature(this IServiceCollection services)
     {
         services.AddScoped<SearchQuery>();
+        services.AddScoped<SearchVocabulary>();
         services.AddScoped<IDatasetListener, SearchIndex>();
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using DefectionTracker.Web.Data;
@@ -5,6 +6,7 @@ using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace DefectionTracker.Web.Features.Search;
 
@@ -14,12 +16,18 @@ namespace DefectionTracker.Web.Features.Search;
 /// something EF migrations describe), so it is created here with raw SQL:
 /// <c>search_index</c> (FTS5: title and body are searched, the rest is stored), <c>search_facet</c> (one row per
 /// document and facet value; <c>tagged</c> marks rows that a grievance's synonyms reach, see
-/// <see cref="SearchDocument.Tagged"/>) and <c>search_index_state</c> (layout version and size).
+/// <see cref="SearchDocument.Tagged"/>), <c>search_index_state</c> (layout version and size) and <c>search_word</c> (the
+/// vocabulary of "did you mean", see <see cref="SearchVocabulary"/>).
+/// <para>On PostgreSQL the same tables are ordinary ones, <c>search_index</c> with a generated <c>tsvector</c> column
+/// (English configuration, title weighted A, body D) under a GIN index, refilled with COPY; see <see cref="PostgresSearchSql"/>.
+/// There a rebuild deletes and refills the rows in one transaction (readers keep the old rows meanwhile, by MVCC) and
+/// drops the tables only when their layout changed. Several instances share the index: the one that changed the record
+/// rebuilds it; the others are told of the change (<see cref="DatasetChangedElsewhereAsync"/>) and leave it be.</para>
 /// </summary>
 public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger<SearchIndex> logger) : IDatasetListener, IReadOnlyCheck
 {
     /// <summary>Bump when the tables' layout or what goes into them changes: an index of another version is rebuilt.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     private const string CreateSql = """
         DROP TABLE IF EXISTS search_index;
@@ -34,6 +42,27 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
             PRIMARY KEY (facet, value, doc)) WITHOUT ROWID;
         CREATE INDEX search_facet_doc ON search_facet (doc, facet);
         CREATE TABLE search_index_state (schema_version INTEGER NOT NULL, documents INTEGER NOT NULL, built_utc TEXT NOT NULL, data_version INTEGER NOT NULL);
+        DROP TABLE IF EXISTS search_word;
+        CREATE TABLE search_word (word TEXT NOT NULL PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID;
+        """;
+
+    private const string PostgresDropSql = "DROP TABLE IF EXISTS search_index, search_facet, search_index_state, search_word;";
+
+    private const string PostgresCreateSql = $$"""
+        CREATE TABLE IF NOT EXISTS search_index (
+            doc bigint PRIMARY KEY, title text NOT NULL, body text NOT NULL,
+            kind text NOT NULL, key text NOT NULL, url text NOT NULL, meta text NOT NULL, sort_date text, kind_rank integer NOT NULL,
+            weight double precision NOT NULL,
+            tsv tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('{{PostgresSearchSql.Config}}', title), 'A') || setweight(to_tsvector('{{PostgresSearchSql.Config}}', body), 'D')) STORED);
+        CREATE INDEX IF NOT EXISTS search_index_tsv ON search_index USING GIN (tsv);
+        CREATE TABLE IF NOT EXISTS search_facet (
+            doc bigint NOT NULL, facet text NOT NULL, value text NOT NULL, label text NOT NULL, tagged integer NOT NULL,
+            PRIMARY KEY (facet, value, doc));
+        CREATE INDEX IF NOT EXISTS search_facet_doc ON search_facet (doc, facet);
+        CREATE TABLE IF NOT EXISTS search_index_state (schema_version integer NOT NULL, documents integer NOT NULL, built_utc text NOT NULL, data_version bigint NOT NULL);
+        CREATE TABLE IF NOT EXISTS search_word (word text PRIMARY KEY, documents integer NOT NULL);
+        DELETE FROM search_index; DELETE FROM search_facet; DELETE FROM search_index_state; DELETE FROM search_word;
         """;
 
     public async Task DatasetLoadedAsync(bool dataChanged, CancellationToken ct)
@@ -51,6 +80,9 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
         }
     }
 
+    /// <summary>The instance that changed the record rebuilt the shared index; here there is nothing to write.</summary>
+    public Task DatasetChangedElsewhereAsync(CancellationToken ct) => Task.CompletedTask;
+
     public async Task<string?> NeedsWritingAsync(CancellationToken ct) =>
         await StateAsync(ct) is { } reason ? $"the search index ({reason})" : null;
 
@@ -61,8 +93,10 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
         try
         {
             await using var tables = connection.CreateCommand();
-            tables.CommandText = "SELECT count(*) FROM sqlite_master WHERE name IN ('search_index', 'search_facet', 'search_index_state')";
-            if (Convert.ToInt32(await tables.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) != 3)
+            tables.CommandText = db.Database.IsNpgsql()
+                ? $"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name IN ({Tables})"
+                : $"SELECT count(*) FROM sqlite_master WHERE name IN ({Tables})";
+            if (Convert.ToInt32(await tables.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) != 4)
             {
                 return "it is missing";
             }
@@ -91,7 +125,10 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
             }
 
             // A crash between a write's commit and the index's rebuild leaves an index of the data before it.
-            var built = reader.GetInt64(1);
+            var built = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+
+            // One command at a time on a connection (PostgreSQL has nothing like SQLite's several open readers).
+            await reader.DisposeAsync();
             var held = await DataVersionAsync(connection, ct);
             return built == held ? null : $"it was built from data version {built}, the database holds version {held}";
         }
@@ -101,12 +138,21 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
         }
     }
 
+    private const string Tables = "'search_index', 'search_facet', 'search_index_state', 'search_word'";
+
     /// <summary>Drops and refills the index in one transaction: readers see the old index or the new one, never half.</summary>
     public async Task RebuildAsync(CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var documents = await SearchDocuments.LoadAsync(db, ct);
-        var connection = await OpenAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            await RebuildPostgresAsync(documents, ct);
+            logger.LogInformation("Search index rebuilt: {Documents} documents in {Milliseconds} ms", documents.Count, clock.ElapsedMilliseconds);
+            return;
+        }
+
+        var connection = (SqliteConnection)await OpenAsync(ct);
         try
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
@@ -166,6 +212,20 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
                 }
             }
 
+            await using (var insertWord = connection.CreateCommand())
+            {
+                insertWord.Transaction = transaction;
+                insertWord.CommandText = "INSERT INTO search_word (word, documents) VALUES ($word, $documents)";
+                var word = insertWord.Parameters.Add("$word", SqliteType.Text);
+                var count = insertWord.Parameters.Add("$documents", SqliteType.Integer);
+                foreach (var (w, n) in SearchVocabulary.Count(documents))
+                {
+                    word.Value = w;
+                    count.Value = n;
+                    await insertWord.ExecuteNonQueryAsync(ct);
+                }
+            }
+
             await using (var state = connection.CreateCommand())
             {
                 state.Transaction = transaction;
@@ -200,18 +260,132 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
         _ => 6,
     };
 
+    /// <summary>The PostgreSQL rebuild: one transaction, the rows written with binary COPY.</summary>
+    private async Task RebuildPostgresAsync(List<SearchDocument> documents, CancellationToken ct)
+    {
+        var connection = (NpgsqlConnection)await OpenAsync(ct);
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            await using (var layout = connection.CreateCommand())
+            {
+                // One instance rebuilds at a time; another waits here, then refills from the data as it is by then.
+                layout.CommandText = "SELECT pg_advisory_xact_lock(72017)";
+                await layout.ExecuteNonQueryAsync(ct);
+                layout.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'search_index_state'";
+                if (Convert.ToInt32(await layout.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 1)
+                {
+                    layout.CommandText = "SELECT schema_version FROM search_index_state";
+                    if (await layout.ExecuteScalarAsync(ct) is { } version and not DBNull && Convert.ToInt32(version, CultureInfo.InvariantCulture) != SchemaVersion)
+                    {
+                        layout.CommandText = PostgresDropSql;
+                        await layout.ExecuteNonQueryAsync(ct);
+                    }
+                }
+
+                layout.CommandText = PostgresCreateSql;
+                await layout.ExecuteNonQueryAsync(ct);
+            }
+
+            var rowid = 0L;
+            await using (var copy = await connection.BeginBinaryImportAsync(
+                "COPY search_index (doc, title, body, kind, key, url, meta, sort_date, kind_rank, weight) FROM STDIN (FORMAT BINARY)", ct))
+            {
+                foreach (var document in documents)
+                {
+                    rowid++;
+                    await copy.StartRowAsync(ct);
+                    await copy.WriteAsync(rowid, NpgsqlTypes.NpgsqlDbType.Bigint, ct);
+                    await copy.WriteAsync(Clean(document.Title), NpgsqlTypes.NpgsqlDbType.Text, ct);
+                    await copy.WriteAsync(Clean(document.Body), NpgsqlTypes.NpgsqlDbType.Text, ct);
+                    await copy.WriteAsync(document.Kind, NpgsqlTypes.NpgsqlDbType.Text, ct);
+                    await copy.WriteAsync(document.Key, NpgsqlTypes.NpgsqlDbType.Text, ct);
+                    await copy.WriteAsync(document.Url, NpgsqlTypes.NpgsqlDbType.Text, ct);
+                    await copy.WriteAsync(Clean(document.Meta), NpgsqlTypes.NpgsqlDbType.Text, ct);
+                    if (document.SortDate is { } date)
+                    {
+                        await copy.WriteAsync(date, NpgsqlTypes.NpgsqlDbType.Text, ct);
+                    }
+                    else
+                    {
+                        await copy.WriteNullAsync(ct);
+                    }
+
+                    await copy.WriteAsync(KindRank(document.Kind), NpgsqlTypes.NpgsqlDbType.Integer, ct);
+                    await copy.WriteAsync(document.Weight, NpgsqlTypes.NpgsqlDbType.Double, ct);
+                }
+
+                await copy.CompleteAsync(ct);
+            }
+
+            await using (var copy = await connection.BeginBinaryImportAsync("COPY search_facet (doc, facet, value, label, tagged) FROM STDIN (FORMAT BINARY)", ct))
+            {
+                rowid = 0;
+                foreach (var document in documents)
+                {
+                    rowid++;
+
+                    // SQLite's INSERT OR IGNORE: a facet value listed twice for one document is one row.
+                    foreach (var facet in document.Facets.DistinctBy(f => (f.Facet, f.Value)))
+                    {
+                        await copy.StartRowAsync(ct);
+                        await copy.WriteAsync(rowid, NpgsqlTypes.NpgsqlDbType.Bigint, ct);
+                        await copy.WriteAsync(facet.Facet, NpgsqlTypes.NpgsqlDbType.Text, ct);
+                        await copy.WriteAsync(facet.Value, NpgsqlTypes.NpgsqlDbType.Text, ct);
+                        await copy.WriteAsync(facet.Label, NpgsqlTypes.NpgsqlDbType.Text, ct);
+                        await copy.WriteAsync(document.Tagged ? 1 : 0, NpgsqlTypes.NpgsqlDbType.Integer, ct);
+                    }
+                }
+
+                await copy.CompleteAsync(ct);
+            }
+
+            await using (var copy = await connection.BeginBinaryImportAsync("COPY search_word (word, documents) FROM STDIN (FORMAT BINARY)", ct))
+            {
+                foreach (var (word, count) in SearchVocabulary.Count(documents))
+                {
+                    await copy.StartRowAsync(ct);
+                    await copy.WriteAsync(word, NpgsqlTypes.NpgsqlDbType.Text, ct);
+                    await copy.WriteAsync(count, NpgsqlTypes.NpgsqlDbType.Integer, ct);
+                }
+
+                await copy.CompleteAsync(ct);
+            }
+
+            await using (var state = connection.CreateCommand())
+            {
+                state.CommandText = "INSERT INTO search_index_state (schema_version, documents, built_utc, data_version) VALUES (@version, @documents, @built, @data)";
+                state.Parameters.AddWithValue("@data", await DataVersionAsync(connection, ct, transaction));
+                state.Parameters.AddWithValue("@version", SchemaVersion);
+                state.Parameters.AddWithValue("@documents", documents.Count);
+                state.Parameters.AddWithValue("@built", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+                await state.ExecuteNonQueryAsync(ct);
+            }
+
+            await pause.AtAsync(StepPause.Indexing, ct);
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        // PostgreSQL refuses NUL characters in text, which SQLite stores.
+        static string Clean(string? text) => SnippetMarkup.StripMarkers(text).Replace("\0", "", StringComparison.Ordinal);
+    }
+
     /// <summary>The data version the database holds (SeedStates), which the index is stamped with; 0 before any write.</summary>
-    private static async Task<long> DataVersionAsync(SqliteConnection connection, CancellationToken ct, SqliteTransaction? transaction = null)
+    private static async Task<long> DataVersionAsync(DbConnection connection, CancellationToken ct, DbTransaction? transaction = null)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT DataVersion FROM SeedStates WHERE Id = 1";
+        command.CommandText = "SELECT \"DataVersion\" FROM \"SeedStates\" WHERE \"Id\" = 1";
         return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    private async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
-        return (SqliteConnection)db.Database.GetDbConnection();
+        return db.Database.GetDbConnection();
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using DefectionTracker.Web.Data;
@@ -23,7 +24,7 @@ namespace DefectionTracker.Web.Features.Search;
 /// Three SQL commands per search: the grievances (for synonyms and suggestions), then one batch with the total, the
 /// facet counts and the page of results with their highlights.
 /// </summary>
-public sealed class SearchQuery(DefectionsDbContext db)
+public sealed class SearchQuery(DefectionsDbContext db, SearchVocabulary vocabulary)
 {
     /// <summary>Facet values listed per facet (the chosen one is always listed).</summary>
     public const int MaxFacetValues = 15;
@@ -63,13 +64,16 @@ public sealed class SearchQuery(DefectionsDbContext db)
 
         var terms = grievances.Select(g => new GrievanceTerms(g.Slug, g.Name,
             g.Synonyms.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
-        var matches = SearchTerms.FindGrievances(words, terms);
-        var sql = BuildSql(request, words, matches, out var parameters);
+        var parsed = SearchTerms.Parse(request.Query);
+        var matches = SearchTerms.FindGrievances(parsed.Loose, terms);
+        var postgres = db.Database.IsNpgsql();
+        DbParameter[] parameters;
+        var sql = postgres ? PostgresSearchSql.Build(request, parsed, matches, out parameters) : BuildSql(request, parsed, matches, out parameters);
 
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = sql;
             command.Parameters.AddRange(parameters);
             await using var reader = await command.ExecuteReaderAsync(ct);
@@ -104,10 +108,12 @@ public sealed class SearchQuery(DefectionsDbContext db)
             }
 
             var expansions = matches
-                .Select(m => new GrievanceExpansionViewModel(m.Grievance.Slug, m.Grievance.Name, string.Join(' ', words.Skip(m.Start).Take(m.Length))))
+                .Select(m => new GrievanceExpansionViewModel(m.Grievance.Slug, m.Grievance.Name, string.Join(' ', parsed.Loose.Skip(m.Start).Take(m.Length))))
                 .ToList();
+            await reader.DisposeAsync();
+            var didYouMean = total == 0 && !parsed.IsEmpty ? await vocabulary.DidYouMeanAsync(request, parsed, ct) : null;
             return new SearchViewModel(request, words, total, results, Facets(request, facetRows), ActiveFilters(request, facetRows),
-                expansions, suggestions, null);
+                expansions, suggestions, null, didYouMean);
         }
         finally
         {
@@ -116,11 +122,11 @@ public sealed class SearchQuery(DefectionsDbContext db)
     }
 
     private static SearchViewModel Nothing(SearchRequest request, IReadOnlyList<string> words, IReadOnlyList<RefViewModel> suggestions, string? problem) =>
-        new(request, words, 0, [], [], [], [], suggestions, problem);
+        new(request, words, 0, [], [], [], [], suggestions, problem, null);
 
-    private static string BuildSql(SearchRequest request, IReadOnlyList<string> words, IReadOnlyList<GrievanceMatch> matches, out SqliteParameter[] parameters)
+    private static string BuildSql(SearchRequest request, SearchWords words, IReadOnlyList<GrievanceMatch> matches, out DbParameter[] parameters)
     {
-        var p = new List<SqliteParameter>();
+        var p = new List<DbParameter>();
         string Param(string name, object value)
         {
             p.Add(new SqliteParameter(name, value));
@@ -131,15 +137,17 @@ public sealed class SearchQuery(DefectionsDbContext db)
         // aggregate below ("unable to use function bm25 in the requested context").
         var sql = new StringBuilder("WITH text_hits AS MATERIALIZED (");
         string? marks = null;
-        if (words.Count == 0)
+        if (words.IsEmpty)
         {
             // Facets only: everything, narrowed below.
             sql.Append("SELECT rowid AS doc, 0.0 AS score FROM search_index), hits AS (SELECT doc, min(score) AS score FROM (SELECT doc, score FROM text_hits");
         }
         else
         {
-            var alternatives = new List<string> { "(" + SearchTerms.AllWords(words, prefixLast: true) + ")" };
-            var highlighted = new List<string> { string.Join(" OR ", words.Select((w, i) => SearchTerms.AllWords([w], prefixLast: i == words.Count - 1))) };
+            var alternatives = new List<string> { "(" + SearchTerms.AllOf(words.Loose, words.Phrases, words.PrefixLast) + ")" };
+            var highlighted = words.Loose.Select((w, i) => SearchTerms.AllWords([w], prefixLast: words.PrefixLast && i == words.Loose.Count - 1)!)
+                .Concat(words.Phrases.Select(phrase => SearchTerms.Phrase(phrase)!))
+                .ToList();
             foreach (var m in matches)
             {
                 var name = SearchTerms.Phrase(SearchTerms.Tokenise(m.Grievance.Name));
@@ -148,7 +156,7 @@ public sealed class SearchQuery(DefectionsDbContext db)
                     continue;
                 }
 
-                var rest = SearchTerms.AllWords(m.RestTokens, m.PrefixLast);
+                var rest = SearchTerms.AllOf(m.RestTokens, words.Phrases, m.PrefixLast && words.PrefixLast);
                 alternatives.Add(rest is null ? name : $"({rest} AND {name})");
                 highlighted.Add(name);
             }
@@ -169,7 +177,7 @@ public sealed class SearchQuery(DefectionsDbContext db)
                 sql.Append(" UNION ALL SELECT doc, 0.0 AS score FROM search_facet WHERE facet = 'grievance' AND value = ")
                     .Append(Param($"$g{i}", matches[i].Grievance.Slug))
                     .Append(" AND tagged = 1");
-                if (SearchTerms.AllWords(matches[i].RestTokens, matches[i].PrefixLast) is { } rest)
+                if (SearchTerms.AllOf(matches[i].RestTokens, words.Phrases, matches[i].PrefixLast && words.PrefixLast) is { } rest)
                 {
                     sql.Append(" AND doc IN (SELECT rowid FROM search_index WHERE search_index MATCH ").Append(Param($"$r{i}", rest)).Append(')');
                 }

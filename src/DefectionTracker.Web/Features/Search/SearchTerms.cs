@@ -13,6 +13,19 @@ public sealed record GrievanceTerms(string Slug, string Name, IReadOnlyList<stri
 public sealed record GrievanceMatch(GrievanceTerms Grievance, int Start, int Length, IReadOnlyList<string> RestTokens, bool PrefixLast);
 
 /// <summary>
+/// A query's words: those in double quotes are phrases (their words must appear together and in order); the rest are
+/// loose words, all of which must appear anywhere. <see cref="PrefixLast"/>: the query ends in a loose word, which then
+/// also matches as a prefix ("gaz" finds Gaza); a query ending in a phrase does not.
+/// </summary>
+public sealed record SearchWords(IReadOnlyList<string> Loose, IReadOnlyList<IReadOnlyList<string>> Phrases, bool PrefixLast)
+{
+    public bool IsEmpty => Loose.Count == 0 && Phrases.Count == 0;
+
+    /// <summary>Every word, loose ones first: what "did you mean" checks.</summary>
+    public IEnumerable<string> All => Loose.Concat(Phrases.SelectMany(p => p));
+}
+
+/// <summary>
 /// Turns what a person typed into FTS5 MATCH expressions that cannot carry FTS5 syntax. The text is never passed to
 /// MATCH as it is: it is cut into words (Unicode letters and digits; everything else is a separator), each word is
 /// quoted, and the words are joined with AND. Quotes, '*', '^', ':', parentheses, NEAR, AND/OR/NOT and column filters
@@ -90,6 +103,64 @@ public static class SearchTerms
 
             current.Clear();
         }
+    }
+
+    /// <summary>
+    /// Splits a query at its double quotes (straight or curly): the text inside a pair is a phrase, the rest are loose
+    /// words. An unclosed quote makes the rest of the query a phrase. A phrase of one word is a loose word matched
+    /// exactly (no prefix). Every part is cut into words by <see cref="Tokenise"/>, so no quote or operator survives.
+    /// </summary>
+    public static SearchWords Parse(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return new SearchWords([], [], false);
+        }
+
+        var segments = text.Split(['"', '\u201C', '\u201D', '\u201E'], StringSplitOptions.None);
+        var loose = new List<string>();
+        var phrases = new List<IReadOnlyList<string>>();
+        var prefixLast = false;
+        var count = 0;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var tokens = Tokenise(segments[i]).Take(MaxTokens - count).ToList();
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            count += tokens.Count;
+            var quoted = i % 2 == 1;
+            if (quoted && tokens.Count > 1)
+            {
+                phrases.Add(tokens);
+            }
+            else
+            {
+                loose.AddRange(tokens);
+            }
+
+            prefixLast = !quoted;
+        }
+
+        return new SearchWords(loose, phrases, prefixLast);
+    }
+
+    /// <summary>
+    /// The FTS5 expression that rows must match: the loose words (the last as a prefix when <paramref name="prefixLast"/>)
+    /// AND each phrase. Null when there is nothing to match.
+    /// </summary>
+    public static string? AllOf(IReadOnlyList<string> loose, IReadOnlyList<IReadOnlyList<string>> phrases, bool prefixLast)
+    {
+        var parts = new List<string>();
+        if (AllWords(loose, prefixLast) is { } words)
+        {
+            parts.Add(words);
+        }
+
+        parts.AddRange(phrases.Select(p => Phrase(p)!));
+        return parts.Count == 0 ? null : string.Join(" AND ", parts);
     }
 
     private static bool IsCombiningMark(Rune rune) => Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark

@@ -122,7 +122,8 @@ public sealed record SearchViewModel(
     IReadOnlyList<ActiveFilterViewModel> ActiveFilters,
     IReadOnlyList<GrievanceExpansionViewModel> Expansions,
     IReadOnlyList<RefViewModel> Grievances,
-    string? Problem)
+    string? Problem,
+    DidYouMeanViewModel? DidYouMean)
 {
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)Request.PageSize));
 
@@ -130,6 +131,9 @@ public sealed record SearchViewModel(
 
     public int LastShown => FirstShown == 0 ? 0 : FirstShown + Results.Count - 1;
 }
+
+/// <summary>A search with near-missed words corrected ("gazza" to "gaza"), offered when a search found nothing.</summary>
+public sealed record DidYouMeanViewModel(string Query, string Url);
 
 /// <summary>A grievance the query led to through one of its synonyms, and the words that did it.</summary>
 public sealed record GrievanceExpansionViewModel(string Slug, string Name, string MatchedWords);
@@ -147,7 +151,8 @@ public sealed record SearchApiResponse(
     int PageSize,
     IReadOnlyList<SearchApiResult> Results,
     IReadOnlyDictionary<string, IReadOnlyList<SearchApiFacetValue>> Facets,
-    IReadOnlyList<string> ExpandedGrievances)
+    IReadOnlyList<string> ExpandedGrievances,
+    string? DidYouMean)
 {
     /// <summary>How <see cref="SearchApiResult.Snippet"/> is written, so that a client need not guess.</summary>
     [JsonPropertyOrder(-1)]
@@ -162,5 +167,6 @@ public sealed record SearchApiResponse(
         vm.Facets.ToDictionary(
             f => f.Name,
             f => (IReadOnlyList<SearchApiFacetValue>)f.Values.Select(v => new SearchApiFacetValue(v.Value, v.Label, v.Count, v.Selected)).ToList()),
-        vm.Expansions.Select(e => e.Slug).ToList());
+        vm.Expansions.Select(e => e.Slug).ToList(),
+        vm.DidYouMean?.Query);
 }
