@@ -130,6 +130,33 @@ namespace DefectionTracker.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "RegisteredCouncils",
+                columns: table => new
+                {
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AlternativeNames = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    GssCode = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
+                    FormerGssCodes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Nation = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Region = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    County = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReplacedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisteredCouncils", x => x.Slug);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Revisions",
                 columns: table => new
                 {
@@ -1051,6 +1078,11 @@ namespace DefectionTracker.Web.Data.Migrations.Postgres
                 column: "SpeakerCouncillorSlug");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisteredCouncils_GssCode",
+                table: "RegisteredCouncils",
+                column: "GssCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportedCounts_DefectionId",
                 table: "ReportedCounts",
                 column: "DefectionId");
@@ -1144,6 +1176,9 @@ namespace DefectionTracker.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Quotes");
+
+            migrationBuilder.DropTable(
+                name: "RegisteredCouncils");
 
             migrationBuilder.DropTable(
                 name: "ReportedCounts");

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DefectionTracker.Web.Data.Migrations
 {
     [DbContext(typeof(DefectionsDbContext))]
-    [Migration("20261201144236_AddCouncilRegister")]
-    partial class AddCouncilRegister
+    [Migration("20261201161641_RegisterAndDataProtectionKeys")]
+    partial class RegisterAndDataProtectionKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1150,6 +1150,23 @@ namespace DefectionTracker.Web.Data.Migrations
                     b.HasIndex("SourceId");
 
                     b.ToTable("StorySources");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
