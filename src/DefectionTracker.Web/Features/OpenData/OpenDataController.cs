@@ -5,26 +5,19 @@ using Microsoft.AspNetCore.Mvc;
 namespace DefectionTracker.Web.Features.OpenData;
 
 /// <summary>
-/// /data and its downloads. Each file is made on request from one export of the database; the output cache keeps it
-/// until the data changes (a change evicts every cached answer), and the ETag names the data version.
+/// /data and its downloads. The files of each version of the data are made once (<see cref="DownloadStore"/>) and served
+/// from disk until the data changes; the ETag names the data version.
 /// </summary>
 [DataETag]
-public class OpenDataController(DatasetExporter exporter, DataStampQuery stamps, ILogger<OpenDataController> logger) : Controller
+public class OpenDataController(DatasetExporter exporter, DataStampQuery stamps, DownloadStore downloads, ILogger<OpenDataController> logger) : Controller
 {
     [HttpGet("/data")]
-    public async Task<IActionResult> Index(CancellationToken ct)
-    {
-        var data = await DatasetSnapshot.TakeAsync(exporter, ct);
-        return View(DataPageViewModel.From(data, await stamps.GetAsync(ct)));
-    }
+    public async Task<IActionResult> Index(CancellationToken ct) => View((await downloads.GetAsync(exporter, stamps, ct)).Page);
 
     /// <summary>The whole dataset in the seeds/ format: the folder that fills an empty database, as a zip.</summary>
     [HttpGet("/data/dataset.zip")]
-    public async Task<IActionResult> Dataset(CancellationToken ct)
-    {
-        var data = await DatasetSnapshot.TakeAsync(exporter, ct);
-        return File(data.ToZip(Licence.Text), "application/zip", "defectiontracker-dataset.zip");
-    }
+    public async Task<IActionResult> Dataset(CancellationToken ct) =>
+        PhysicalFile(await FileAsync("dataset.zip", ct), "application/zip", "defectiontracker-dataset.zip");
 
     [HttpGet("/data/{name}.csv")]
     public async Task<IActionResult> Csv(string name, CancellationToken ct)
@@ -35,11 +28,13 @@ public class OpenDataController(DatasetExporter exporter, DataStampQuery stamps,
             return NotFound();
         }
 
-        var table = CsvTables.Build(name, await DatasetSnapshot.TakeAsync(exporter, ct))!;
-        return File(table.ToBytes(), "text/csv; charset=utf-8", table.FileName);
+        return PhysicalFile(await FileAsync(name + ".csv", ct), "text/csv; charset=utf-8", name + ".csv");
     }
 
     [HttpGet("/data/popolo.json")]
     public async Task<IActionResult> Popolo(CancellationToken ct) =>
-        File(PopoloExport.ToBytes(PopoloExport.Build(await DatasetSnapshot.TakeAsync(exporter, ct))), "application/json; charset=utf-8");
+        PhysicalFile(await FileAsync("popolo.json", ct), "application/json; charset=utf-8");
+
+    private async Task<string> FileAsync(string name, CancellationToken ct) =>
+        Path.Combine((await downloads.GetAsync(exporter, stamps, ct)).Folder, name);
 }
