@@ -114,7 +114,15 @@ PY
   local static crawl count
   static=$(wrk -t2 -c32 -d"${duration}s" "$base/css/site.css" | awk '/Requests\/sec/ {print $2}')
   count=$(wc -l <"$urls")
-  crawl=$(CRAWL_URLS="$urls" CRAWL_THREADS=2 wrk -t2 -c32 -d600s --timeout 30s --latency -s tests/load/crawl.lua "$base" 2>"$out/crawl-$scale.err")
+  rm -f "$urls".done.*
+  CRAWL_URLS="$urls" CRAWL_THREADS=2 wrk -t2 -c32 -d3600s --timeout 30s --latency -s tests/load/crawl.lua "$base" \
+    >"$out/crawl-$scale.out" 2>"$out/crawl-$scale.err" &
+  local wrk_pid=$!
+  # wrk runs to its duration: stopped (it prints its summary on SIGINT) once both threads have had every answer.
+  until [ -f "$urls.done.1" ] && [ -f "$urls.done.2" ]; do kill -0 "$wrk_pid" 2>/dev/null || break; sleep 0.2; done
+  kill -INT "$wrk_pid" 2>/dev/null || true
+  wait "$wrk_pid" || true
+  crawl=$(cat "$out/crawl-$scale.out")
   echo
   echo "### $scale: the crawl ($count distinct URLs, each asked once, 32 connections)"
   echo
