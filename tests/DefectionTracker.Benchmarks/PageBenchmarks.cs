@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using DefectionTracker.Tools.Generation;
 using DefectionTracker.Web.Data;
-using DefectionTracker.Web.Data.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -35,11 +33,7 @@ public class PageBenchmarks
 
     private async Task SetupAsync()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"dt-bench-{Scale}");
-        if (!File.Exists(Path.Combine(folder, SeedLoader.QuotesFile)))
-        {
-            new DatasetGenerator(GeneratorScale.Parse(Scale)!, 1).WriteTo(folder);
-        }
+        var folder = BenchmarkData.Folder(Scale);
 
         var database = $"{folder}-pages.db";
         _app = new WebApplicationFactory<DefectionsDbContext>().WithWebHostBuilder(b => b

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using DefectionTracker.Tools.Generation;
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Features.Search;
@@ -30,11 +29,7 @@ public class QueryBenchmarks
 
     private async Task SetupAsync()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"dt-bench-{Scale}");
-        if (!File.Exists(Path.Combine(folder, SeedLoader.QuotesFile)))
-        {
-            new DatasetGenerator(GeneratorScale.Parse(Scale)!, 1).WriteTo(folder);
-        }
+        var folder = BenchmarkData.Folder(Scale);
 
         _db = new DefectionsDbContext(new DbContextOptionsBuilder<DefectionsDbContext>()
             .UseSqlite($"Data Source={folder}.db").Options);

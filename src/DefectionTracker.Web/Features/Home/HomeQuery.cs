@@ -11,6 +11,9 @@ public sealed class HomeQuery(
 {
     public const int LatestCount = 8;
 
+    /// <summary>The undated events the home page lists; the rest are on the defections list.</summary>
+    public const int UndatedShown = 20;
+
     /// <summary>The party whose losses the headline counts (the dataset is about councillors leaving Labour).</summary>
     public const string LabourSlug = "labour";
 
@@ -31,9 +34,6 @@ public sealed class HomeQuery(
             await ControlChangesAsync(ct));
         return new HomeViewModel(figures, latest, undated) { Coverage = await summary.GetAsync(ct), UndatedCount = undatedCount };
     }
-
-    /// <summary>The undated events the home page lists; the rest are on the timeline and the defections list.</summary>
-    public const int UndatedShown = 20;
 
     private async Task<IReadOnlyList<DefectionRowViewModel>> DefectionRowsAsync(IQueryable<Defection> query, CancellationToken ct)
     {

@@ -226,16 +226,7 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
                 }
             }
 
-            await using (var state = connection.CreateCommand())
-            {
-                state.Transaction = transaction;
-                state.CommandText = "INSERT INTO search_index_state (schema_version, documents, built_utc, data_version) VALUES ($version, $documents, $built, $data)";
-                state.Parameters.AddWithValue("$data", await DataVersionAsync(connection, ct, transaction));
-                state.Parameters.AddWithValue("$version", SchemaVersion);
-                state.Parameters.AddWithValue("$documents", documents.Count);
-                state.Parameters.AddWithValue("$built", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-                await state.ExecuteNonQueryAsync(ct);
-            }
+            await WriteStateAsync(connection, transaction, documents.Count, ct);
 
             await pause.AtAsync(StepPause.Indexing, ct);
             await transaction.CommitAsync(ct);
@@ -352,15 +343,7 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
                 await copy.CompleteAsync(ct);
             }
 
-            await using (var state = connection.CreateCommand())
-            {
-                state.CommandText = "INSERT INTO search_index_state (schema_version, documents, built_utc, data_version) VALUES (@version, @documents, @built, @data)";
-                state.Parameters.AddWithValue("@data", await DataVersionAsync(connection, ct, transaction));
-                state.Parameters.AddWithValue("@version", SchemaVersion);
-                state.Parameters.AddWithValue("@documents", documents.Count);
-                state.Parameters.AddWithValue("@built", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-                await state.ExecuteNonQueryAsync(ct);
-            }
+            await WriteStateAsync(connection, transaction, documents.Count, ct);
 
             await pause.AtAsync(StepPause.Indexing, ct);
             await transaction.CommitAsync(ct);
@@ -375,6 +358,28 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
     }
 
     /// <summary>The data version the database holds (SeedStates), which the index is stamped with; 0 before any write.</summary>
+    /// <summary>The index's state row, the same on both providers: its layout, size, build time and the data version it holds.</summary>
+    private static async Task WriteStateAsync(DbConnection connection, DbTransaction transaction, int documents, CancellationToken ct)
+    {
+        var dataVersion = await DataVersionAsync(connection, ct, transaction);
+        await using var state = connection.CreateCommand();
+        state.Transaction = transaction;
+        state.CommandText = "INSERT INTO search_index_state (schema_version, documents, built_utc, data_version) VALUES (@version, @documents, @built, @data)";
+        foreach (var (name, value) in new (string, object)[]
+        {
+            ("@data", dataVersion), ("@version", SchemaVersion), ("@documents", documents),
+            ("@built", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+        })
+        {
+            var parameter = state.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            state.Parameters.Add(parameter);
+        }
+
+        await state.ExecuteNonQueryAsync(ct);
+    }
+
     private static async Task<long> DataVersionAsync(DbConnection connection, CancellationToken ct, DbTransaction? transaction = null)
     {
         await using var command = connection.CreateCommand();
