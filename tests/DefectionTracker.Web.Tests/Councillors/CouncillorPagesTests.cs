@@ -26,6 +26,9 @@ public class CouncillorPagesTests(SharedAppFixture app)
         }
 
         Assert.NotNull(doc.QuerySelector("li#source-kirkholme-post-pennington-suspended"));
+        // A party's label ends where its name ends: no space before the bracket that closes it.
+        // (Text() spaces out every element; the page's own characters are TextContent.)
+        Assert.Contains("(Labour Party to Independent).", doc.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
