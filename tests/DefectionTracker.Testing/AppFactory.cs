@@ -56,6 +56,10 @@ public class AppFactory(string? seedsPath = null, string? connectionString = nul
         // for two threads at once (the warm-up's own test switches it back on, over a file database).
         builder.UseSetting("Performance:WarmHistories", "false");
 
+        // The site gives up on a request after 10 s; on a shared 2-core machine running many test apps at once, an
+        // edit (which validates the whole dataset) has passed that. The limit's own tests set theirs.
+        builder.UseSetting("RequestTimeouts:Seconds", "60");
+
         // The sign-in limit is always on; tests sign in many times a minute from one address (the limit's own test lowers it).
         builder.UseSetting("RateLimiting:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimiting:SuggestionsPerMinute", "100000");
