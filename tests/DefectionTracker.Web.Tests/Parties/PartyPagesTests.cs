@@ -1,4 +1,7 @@
 using System.Net;
+using DefectionTracker.Web.Domain;
+using DefectionTracker.Web.Features.Parties;
+using DefectionTracker.Web.Features.Shared;
 using DefectionTracker.Web.Tests.Infrastructure;
 
 namespace DefectionTracker.Web.Tests.Parties;
@@ -69,5 +72,54 @@ public class PartyPagesTests(SharedAppFixture app)
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/parties/labour?lost=0", "lost must be 1 or more")]
+    [InlineData("/parties/labour?gained=abc", "'abc' is not a valid value")]
+    [InlineData("/parties/labour?left=2", "There is no page 2:")]
+    [InlineData("/parties/labour?joined=2147483647", "There is no page 2147483647:")]
+    public async Task PageOfAList_OutOfRange_Is400NamingTheList(string url, string message)
+    {
+        var (status, html) = await app.GetPageAsync(url);
 
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(message, PageReader.Text(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShortLists_HaveNoPager_AndEveryEventIsOnThePage()
+    {
+        var doc = await app.GetDocumentAsync("/parties/labour");
+
+        Assert.Empty(doc.QuerySelectorAll("nav.pagination"));
+        Assert.Equal(10, doc.QuerySelectorAll("#lost ~ div table tbody tr").Length);
+    }
+
+    [Fact]
+    public void PartyPageRequest_LinksMoveOneListAndKeepTheOthers()
+    {
+        var paging = new PartyPageRequest(Lost: 3, Gained: 1, Left: 2);
+
+        Assert.Equal("/parties/labour?lost=4&left=2", paging.Href("labour", "lost", 4));
+        Assert.Equal("/parties/labour?lost=3", paging.Href("labour", "left", 1));
+        Assert.Equal("/parties/green?lost=3&gained=2&left=2", paging.Href("green", "gained", 2));
+    }
+
+    [Fact]
+    public void PartyPageRequest_PastTheEnd_NamesTheListAndItsSize()
+    {
+        var events = Enumerable.Range(0, 150).Select(i => new PartyEventViewModel(
+            $"e{i}", PartialDate.Unknown, new EventDate(PartialDate.Unknown), "Defection", null, 1, [], Verification.Confirmed,
+            CouncillorsLost.Event($"e{i}", PartialDate.Unknown, 1, [1], [], Verification.Confirmed, i))).ToList();
+        var vm = new PartyPageViewModel
+        {
+            Party = new PartyLabelViewModel("labour", "Labour Party", "Labour", "#dc241f"),
+            KindText = "Party",
+            Lost = events,
+        };
+
+        Assert.Empty(new PartyPageRequest(Lost: 2).PastEnd(vm));
+        var problem = Assert.Single(new PartyPageRequest(Lost: 3).PastEnd(vm));
+        Assert.Equal("lost", problem.Field);
+        Assert.Equal("There is no page 3: 150 defections from the party, 2 pages of 100.", problem.Message);
+    }
 }

@@ -64,6 +64,9 @@ public sealed record PartyPageViewModel
 
     public IReadOnlyList<PartyCouncillorViewModel> CouncillorsWhoJoined { get; init; } = [];
 
+    /// <summary>Which page of each long list the page shows.</summary>
+    public PartyPageRequest Paging { get; init; } = new();
+
     /// <summary>Councillors lost, by the one counting rule.</summary>
     public LossTally LostTally => CouncillorsLost.Tally(Lost.Select(e => e.Loss));
 

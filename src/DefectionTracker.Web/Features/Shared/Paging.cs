@@ -85,7 +85,7 @@ public sealed record PageInfo(int Page, int PageSize, int Total)
 public sealed record PageLinks(string Self, string First, string? Prev, string? Next, string Last);
 
 /// <summary>The "Previous page · Page N of M · Next page" navigation under a paged list (Views/Shared/_Pager).</summary>
-public sealed record PagerViewModel(PageInfo Info, Func<int, string> Href, string? Fragment = null)
+public sealed record PagerViewModel(PageInfo Info, Func<int, string> Href, string? Fragment = null, string Label = "Pages")
 {
     public string To(int page) => Href(page) + (Fragment is null ? "" : "#" + Fragment);
 }
