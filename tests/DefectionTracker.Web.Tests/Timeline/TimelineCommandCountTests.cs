@@ -1,5 +1,7 @@
 using System.Net;
+using DefectionTracker.Web.Features.Shared;
 using DefectionTracker.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DefectionTracker.Web.Tests.Timeline;
 
@@ -10,6 +12,8 @@ public sealed class TimelineCommandCountTests : IDisposable
 
     private async Task<int> CommandsForAsync(HttpClient client, string url)
     {
+        // Each count is the page's own work: not the unfiltered timeline kept from the request before.
+        _app.Services.GetRequiredService<DataMemo>().Clear();
         _app.SqlCommands.Reset();
         var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -7,7 +7,8 @@ namespace DefectionTracker.Web.Features.Home;
 
 /// <summary>The home page: headline figures and the latest defections.</summary>
 public sealed class HomeQuery(
-    DefectionsDbContext db, CouncilHistoryQuery histories, PartyLossesQuery partyLosses, PartyLabelsQuery partyLabels, SummaryQuery summary)
+    DefectionsDbContext db, CouncilHistoryQuery histories, PartyLossesQuery partyLosses, PartyLabelsQuery partyLabels, SummaryQuery summary,
+    DataMemo memo)
 {
     public const int LatestCount = 8;
 
@@ -17,7 +18,10 @@ public sealed class HomeQuery(
     /// <summary>The party whose losses the headline counts (the dataset is about councillors leaving Labour).</summary>
     public const string LabourSlug = "labour";
 
-    public async Task<HomeViewModel> GetAsync(CancellationToken ct)
+    /// <summary>The page's figures and lists, worked out once per version of the data (<see cref="DataMemo"/>).</summary>
+    public Task<HomeViewModel> GetAsync(CancellationToken ct) => memo.GetOrAddAsync("home", BuildAsync, ct);
+
+    private async Task<HomeViewModel> BuildAsync(CancellationToken ct)
     {
         var byVerification = await db.Defections.AsNoTracking()
             .GroupBy(d => d.Verification)

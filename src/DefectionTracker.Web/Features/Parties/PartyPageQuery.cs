@@ -85,18 +85,22 @@ public sealed record PartyPageViewModel
 /// (from each council's history), and the grievances most cited in defections from it.
 /// </summary>
 public sealed class PartyPageQuery(
-    DefectionsDbContext db, PartyLabelsQuery partyLabels, CouncilHistoryQuery histories, AdministrationsQuery administrationsQuery)
+    DefectionsDbContext db, PartyLabelsQuery partyLabels, CouncilHistoryQuery histories, AdministrationsQuery administrationsQuery,
+    DataMemo memo)
 {
+    /// <summary>A party's page (null for no such party), worked out once per version of the data (<see cref="DataMemo"/>).</summary>
     public async Task<PartyPageViewModel?> GetAsync(string slug, CancellationToken ct)
     {
         var party = await db.Parties.AsNoTracking()
             .Where(p => p.Slug == slug)
-            .Select(p => new { p.Slug, p.Kind, p.ColourSource, p.ElectoralCommissionId, p.Notes })
+            .Select(p => new PartyRow(p.Slug, p.Kind, p.ColourSource, p.ElectoralCommissionId, p.Notes))
             .FirstOrDefaultAsync(ct);
-        if (party is null)
-        {
-            return null;
-        }
+        return party is null ? null : await memo.GetOrAddAsync("party:" + slug, c => BuildAsync(party, c), ct);
+    }
+
+    private async Task<PartyPageViewModel> BuildAsync(PartyRow party, CancellationToken ct)
+    {
+        var slug = party.Slug;
 
         var parties = await partyLabels.LoadAsync(ct);
         var rows = await db.Defections.AsNoTracking()
@@ -251,6 +255,8 @@ public sealed class PartyPageQuery(
                 CouncillorsLost.Event(e.Id, e.Date, e.CouncillorCount, [.. e.Councils.Select(c => c.SeatsChanged)], e.CouncillorSlugs, e.Verification, e.Sequence)))
             .OrderChronologically(e => e.Loss.Sequence);
     }
+
+    private sealed record PartyRow(string Slug, PartyKind Kind, string? ColourSource, string? ElectoralCommissionId, string? Notes);
 
     private sealed record GrievanceRow(string GrievanceSlug, string Name, GrievanceAttribution Attribution);
 

@@ -232,7 +232,8 @@ public sealed class CouncilHistoryInvalidation(CouncilHistoryStore store) : IDat
 /// <summary>
 /// Builds every council's history in the background once the site has started and again after each change of the data,
 /// so that the first reader of a page that needs them all (the home page, the council list) does not wait for the
-/// replay. Off with <c>Performance:WarmHistories=false</c> (the tests, whose requests share one connection).
+/// replay; then the features' <see cref="IWarmStep"/>s (the home page's figures, the default timeline) into the
+/// <see cref="DataMemo"/>. Off with <c>Performance:WarmHistories=false</c> (the tests, whose requests share one connection).
 /// </summary>
 public sealed class CouncilHistoryWarmup(
     IServiceScopeFactory scopes, CouncilHistoryStore store, IHostApplicationLifetime lifetime, IConfiguration configuration,
@@ -256,6 +257,14 @@ public sealed class CouncilHistoryWarmup(
                 await using var scope = scopes.CreateAsyncScope();
                 var built = await scope.ServiceProvider.GetRequiredService<CouncilHistoryQuery>().LoadAsync(null, stoppingToken);
                 logger.LogInformation("Council histories built for {Councils} councils in {Elapsed} ms", built.Count, elapsed.ElapsedMilliseconds);
+                foreach (var step in scope.ServiceProvider.GetServices<IWarmStep>())
+                {
+                    elapsed.Restart();
+                    await step.WarmAsync(stoppingToken);
+                    logger.LogInformation("Warmed {Step} in {Elapsed} ms", step.Name, elapsed.ElapsedMilliseconds);
+                }
+
+                logger.LogInformation("Warm-up done");
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -9,6 +9,8 @@ public static class SharedFeatureServices
         services.AddSingleton<CouncilHistoryStore>();
         services.AddHostedService<CouncilHistoryWarmup>();
         services.AddScoped<Data.Seeding.IDatasetListener, CouncilHistoryInvalidation>();
+        services.AddSingleton<DataMemo>();
+        services.AddScoped<Data.Seeding.IDatasetListener, DataMemoInvalidation>();
         services.AddScoped<AdministrationsQuery>();
         services.AddScoped<PartyLabelsQuery>();
         services.AddScoped<DefectionDetailsQuery>();

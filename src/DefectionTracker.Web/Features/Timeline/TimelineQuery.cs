@@ -11,11 +11,15 @@ namespace DefectionTracker.Web.Features.Timeline;
 /// size of the record: parties with their counts, areas, grievances, the party's defections (a split query of five) and
 /// the council histories (three).
 /// </summary>
-public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery histories, PartyLabelsQuery partyLabels)
+public sealed class TimelineQuery(DefectionsDbContext db, CouncilHistoryQuery histories, PartyLabelsQuery partyLabels, DataMemo memo)
 {
     public const string DefaultParty = "labour";
 
-    public async Task<TimelineResult> GetAsync(string partySlug, TimelineFilter filter, CancellationToken ct)
+    /// <summary>A party's timeline; unfiltered, it is worked out once per version of the data (<see cref="DataMemo"/>).</summary>
+    public Task<TimelineResult> GetAsync(string partySlug, TimelineFilter filter, CancellationToken ct) =>
+        filter.IsEmpty ? memo.GetOrAddAsync("timeline:" + partySlug, c => BuildAsync(partySlug, filter, c), ct) : BuildAsync(partySlug, filter, ct);
+
+    private async Task<TimelineResult> BuildAsync(string partySlug, TimelineFilter filter, CancellationToken ct)
     {
         var labels = await partyLabels.LoadAsync(ct);
         var lossEvents = await db.Defections.AsNoTracking().GroupBy(d => d.FromPartySlug)
