@@ -32,44 +32,10 @@ if [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-if [ -z "$pg_bin" ]; then
-  if [ "$(id -u)" = "0" ]; then
-    echo "== installing Debian's postgresql (apt), for the PostgreSQL test pass"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-    pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  else
-    echo "PostgreSQL is missing and this is not root: install it with 'sudo apt-get install -y postgresql', then run ./test.sh again." >&2
-    exit 1
-  fi
-fi
-
-# A throwaway server: its own folder, 127.0.0.1 only, a free port; stopped and removed on exit, whatever the outcome.
-pg_dir=$(mktemp -d)
-as_pg() { if [ "$(id -u)" = "0" ]; then su postgres -s /bin/sh -c "$1"; else sh -c "$1"; fi; }
-stop_postgres() {
-  as_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m immediate -w stop" >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
-}
-trap stop_postgres EXIT
-if [ "$(id -u)" = "0" ]; then chown postgres "$pg_dir"; fi
-as_pg "'$pg_bin/initdb' -D '$pg_dir/data' -A trust -U postgres >/dev/null"
-pg_port=""
-for _ in 1 2 3 4 5 6 7 8; do
-  try=$((20000 + RANDOM % 30000))
-  # fsync off: the server and its data live only for this run.
-  if as_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -o \"-p $try -k '$pg_dir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300\" -l '$pg_dir/log' -w start" >/dev/null; then
-    pg_port=$try
-    break
-  fi
-done
-if [ -z "$pg_port" ]; then
-  echo "could not start the throwaway PostgreSQL; its log:" >&2
-  cat "$pg_dir/log" >&2 || true
-  exit 1
-fi
-echo "== throwaway PostgreSQL on 127.0.0.1:$pg_port ($("$pg_bin/postgres" --version))"
+# fsync off: the server and its data live only for this run.
+# shellcheck source=tests/postgres/throwaway.sh
+. tests/postgres/throwaway.sh
+start_throwaway_postgres "-c fsync=off"
 
 echo "== restore and build"
 dotnet tool restore >/dev/null

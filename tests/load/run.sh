@@ -9,7 +9,9 @@
 # 20 councillors, /, /timeline, /search?q=gaza), then every council, defection and defector's page and a few thousand
 # distinct two-word searches, each URL once, shuffled (tests/load/crawl.lua), and prints the table of the issue with the
 # crawl's throughput as a share of the static file measured in the same process just before.
-# Usage: tests/load/run.sh [national|10x|both] [seconds per URL]   (default: both, 5)
+# crawl-postgres runs the crawl on SQLite, then on a throwaway PostgreSQL with one instance and with two side by side
+# (issue 17), and times an editor's save on one instance until the other shows it.
+# Usage: tests/load/run.sh [national|10x|both|crawl-national|crawl-10x|crawl-postgres] [seconds per URL]   (default: both, 5)
 # APP_DIR=dir skips the publish and runs that build instead (to measure an older build the same way).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,11 +36,16 @@ LUA
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-# start_app DATASET DB PORT [RATE_LIMITING] -> sets APP_PID and START_SECONDS
+# start_app DATASET DB PORT [RATE_LIMITING] -> sets APP_PID and START_SECONDS. DB is a SQLite file, or an Npgsql
+# connection string ("Host=...") for PostgreSQL.
 start_app() {
-  local dataset=$1 db=$2 port=$3 limiting=${4:-false} t0 log="$PWD/$out/app-$3.log"
+  local dataset=$1 db=$2 port=$3 limiting=${4:-false} t0 log="$PWD/$out/app-$3.log" provider=Sqlite connection="Data Source=$2"
+  case "$db" in Host=*) provider=Postgres connection=$db ;; esac
   t0=$(date +%s.%N)
-  (cd "$app_dir" && ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=$limiting Seeds__Path="$dataset" ConnectionStrings__Defections="Data Source=$db" \
+  # The console at Information (Production writes warnings only there), so the warm-up's lines can be waited for.
+  (cd "$app_dir" && ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=$limiting Seeds__Path="$dataset" \
+    Serilog__WriteTo__0__Args__restrictedToMinimumLevel=Information \
+    Database__Provider=$provider ConnectionStrings__Defections="$connection" \
     exec dotnet DefectionTracker.Web.dll --urls "http://127.0.0.1:$port" >"$log" 2>&1) &
   APP_PID=$!
   for _ in $(seq 1 12000); do
@@ -74,10 +81,10 @@ first_ms() {
     awk '{s+=$1; if ($1>m) m=$1} END {printf "%.1f ms average, %.1f ms worst", 1000*s/NR, 1000*m}'
 }
 
-crawl_scale() {
-  local scale=$1 dataset=$2 db=$3 port=$4 base="http://127.0.0.1:$4" urls="$PWD/$out/crawl-$1.txt"
-  # Every council, every defection, every councillor who left, and distinct two-word searches, shuffled.
-  python3 - "$db" "$urls" <<'PY'
+# crawl_urls DB FILE: every council, every defection, every councillor who left, and distinct two-word searches,
+# shuffled, chosen from a SQLite database of the dataset.
+crawl_urls() {
+  python3 - "$1" "$2" <<'PY'
 import random, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 rows = [f"/councils/{r[0]}" for r in db.execute("SELECT Slug FROM Councils")]
@@ -94,9 +101,21 @@ rows += sorted(searches)
 rng.shuffle(rows)
 open(sys.argv[2], "w").write("\n".join(rows) + "\n")
 PY
-  start_app "$dataset" "$db" "$port"
-  # Wait (at most a minute) for the background build of the council histories, as a reader arriving after start would.
-  for _ in $(seq 1 600); do grep -q "Council histories built" "$out/app-$port.log" && break; sleep 0.1; done
+}
+
+# wait_for_histories PORT: at most a minute for the background warm-up (every council's history, the home page, the
+# default timeline), as a reader arriving a minute after start would find it.
+wait_for_histories() {
+  for _ in $(seq 1 600); do grep -q "Warm-up done" "$out/app-$1.log" && break; sleep 0.1; done
+}
+
+# crawl_scale SCALE DATASET DB PORT [APP_DB [LABEL]]: the URLs and page samples are chosen from the SQLite file DB; the
+# app runs on APP_DB (default DB; an Npgsql connection string runs it on PostgreSQL).
+crawl_scale() {
+  local scale=$1 dataset=$2 db=$3 port=$4 app_db=${5:-$3} label=${6:-SQLite} base="http://127.0.0.1:$4" urls="$PWD/$out/crawl-$1.txt"
+  crawl_urls "$db" "$urls"
+  start_app "$dataset" "$app_db" "$port"
+  wait_for_histories "$port"
   local councils defections councillors
   councils=$(sqlite3 "$db" "SELECT '/councils/' || CouncilSlug FROM DefectionCouncils GROUP BY CouncilSlug ORDER BY count(*) DESC, CouncilSlug LIMIT 20")
   defections=$(sqlite3 "$db" "SELECT '/defections/' || Id FROM Defections ORDER BY Id LIMIT 20 OFFSET 500")
@@ -124,7 +143,7 @@ PY
   wait "$wrk_pid" || true
   crawl=$(cat "$out/crawl-$scale.out")
   echo
-  echo "### $scale: the crawl ($count distinct URLs, each asked once, 32 connections)"
+  echo "### $scale on $label, one instance: the crawl ($count distinct URLs, each asked once, 32 connections)"
   echo
   echo "| measure | now |"
   echo "|---|---|"
@@ -221,10 +240,95 @@ crawl_only() {
   crawl_scale "$scale" "$PWD/$dataset" "$db" "$port"
 }
 
+# crawl_two SCALE DATASET DB APP_DB: two instances side by side on one PostgreSQL database, the crawl's URLs split
+# between them (alternate lines, 16 connections each, two wrk processes at once); then an editor's save on the first
+# instance and the time until the second instance's page shows it.
+crawl_two() {
+  local scale=$1 dataset=$2 db=$3 app_db=$4 urls="$PWD/$out/crawl-$1.txt" port_a port_b pid_a pid_b
+  port_a=$(free_port); start_app "$dataset" "$app_db" "$port_a"; pid_a=$APP_PID
+  port_b=$(free_port); start_app "$dataset" "$app_db" "$port_b"; pid_b=$APP_PID
+  wait_for_histories "$port_a"; wait_for_histories "$port_b"
+  local static_a static_b
+  wrk -t1 -c16 -d"${duration}s" "http://127.0.0.1:$port_a/css/site.css" >"$out/static-a.out" &
+  local static_pid=$!
+  wrk -t1 -c16 -d"${duration}s" "http://127.0.0.1:$port_b/css/site.css" >"$out/static-b.out"
+  wait "$static_pid"
+  static_a=$(awk '/Requests\/sec/ {print $2}' "$out/static-a.out"); static_b=$(awk '/Requests\/sec/ {print $2}' "$out/static-b.out")
+  awk 'NR % 2 == 1' "$urls" >"$urls.a"; awk 'NR % 2 == 0' "$urls" >"$urls.b"
+  rm -f "$urls".a.done.* "$urls".b.done.*
+  CRAWL_URLS="$urls.a" CRAWL_THREADS=1 wrk -t1 -c16 -d3600s --timeout 30s --latency -s tests/load/crawl.lua "http://127.0.0.1:$port_a" \
+    >"$out/crawl-two-a.out" 2>"$out/crawl-two-a.err" &
+  local wrk_a=$!
+  CRAWL_URLS="$urls.b" CRAWL_THREADS=1 wrk -t1 -c16 -d3600s --timeout 30s --latency -s tests/load/crawl.lua "http://127.0.0.1:$port_b" \
+    >"$out/crawl-two-b.out" 2>"$out/crawl-two-b.err" &
+  local wrk_b=$! done_a="" done_b=""
+  until [ -n "$done_a" ] && [ -n "$done_b" ]; do
+    if [ -z "$done_a" ] && { [ -f "$urls.a.done.1" ] || ! kill -0 "$wrk_a" 2>/dev/null; }; then kill -INT "$wrk_a" 2>/dev/null || true; done_a=1; fi
+    if [ -z "$done_b" ] && { [ -f "$urls.b.done.1" ] || ! kill -0 "$wrk_b" 2>/dev/null; }; then kill -INT "$wrk_b" 2>/dev/null || true; done_b=1; fi
+    sleep 0.2
+  done
+  wait "$wrk_a" || true; wait "$wrk_b" || true
+  local rps_a rps_b
+  rps_a=$(awk '/Requests\/sec/ {print $2}' "$out/crawl-two-a.out"); rps_b=$(awk '/Requests\/sec/ {print $2}' "$out/crawl-two-b.out")
+
+  # An editor's save on A (a new party through the write API), then B's page for it polled every 10 ms.
+  local token slug="load-run-party-$RANDOM" t_save t_saved code seen
+  (cd "$app_dir" && Database__Provider=Postgres ConnectionStrings__Defections="$app_db" Seeds__Path="$dataset" \
+    dotnet DefectionTracker.Web.dll users add --email load@example.org --role editor --password "Load-run-$RANDOM-pass" >/dev/null 2>&1) || true
+  token=$(cd "$app_dir" && Database__Provider=Postgres ConnectionStrings__Defections="$app_db" Seeds__Path="$dataset" \
+    dotnet DefectionTracker.Web.dll tokens add --email load@example.org --name "load run $RANDOM" 2>/dev/null | tail -n 1)
+  t_save=$(date +%s.%N)
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"id\":\"$slug\",\"name\":\"Load Run Party\",\"shortName\":null,\"kind\":\"localGroup\",\"colour\":\"#336699\",\"colourSource\":\"load run\",\"electoralCommissionId\":null,\"notes\":null}" \
+    "http://127.0.0.1:$port_a/api/parties")
+  t_saved=$(date +%s.%N)
+  seen=""
+  for _ in $(seq 1 1000); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port_b/parties/$slug")" = 200 ]; then seen=$(date +%s.%N); break; fi
+    sleep 0.01
+  done
+  echo
+  echo "### $scale on PostgreSQL, two instances side by side (the crawl's URLs split between them, 16 connections each)"
+  echo
+  echo "| measure | instance A | instance B | both |"
+  echo "|---|---|---|---|"
+  echo "| static file, requests/s (both at once) | $static_a | $static_b | $(python3 -c "print(round($static_a+$static_b))") |"
+  echo "| crawl, requests/s | $rps_a | $rps_b | $(python3 -c "print(f'{$rps_a+$rps_b:.0f}, {($rps_a+$rps_b)/($static_a+$static_b):.3f} of the static file')") |"
+  echo "| crawl p50 / p99 | $(awk '$1=="50%" {print $2}' "$out/crawl-two-a.out") / $(awk '$1=="99%" {print $2}' "$out/crawl-two-a.out") | $(awk '$1=="50%" {print $2}' "$out/crawl-two-b.out") / $(awk '$1=="99%" {print $2}' "$out/crawl-two-b.out") | |"
+  echo "| peak memory (VmHWM) | $(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$pid_a/status") MB | $(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$pid_b/status") MB | |"
+  echo "| 5xx during the crawl | $(grep -c '^crawl: 5' "$out/crawl-two-a.err" || true) | $(grep -c '^crawl: 5' "$out/crawl-two-b.err" || true) | |"
+  echo "| an editor's save on A (POST /api/parties, answer $code) | $(python3 -c "print(f'{$t_saved-$t_save:.2f} s')") | | |"
+  echo "| ...until B's page for it answers 200 (after the save returned) | | $([ -n "$seen" ] && python3 -c "print(f'{1000*($seen-$t_saved):.0f} ms')" || echo 'not within 10 s') | |"
+  APP_PID=$pid_a; stop_app; APP_PID=$pid_b; stop_app
+}
+
+# crawl-postgres: the crawl on SQLite, then on PostgreSQL (a throwaway server, as test.sh starts) with one instance and
+# with two side by side, the same dataset and URLs.
+crawl_postgres() {
+  local scale=national dataset="$out/data-national" db="$PWD/$out/national.db" port pg
+  rm -rf "$dataset"
+  dotnet "$out/tools/DefectionTracker.Tools.dll" generate --scale "$scale" --out "$dataset" --seed 1
+  [ -n "${REUSE_DB:-}" ] && [ -f "$db" ] || rm -f "$db" "$db-wal" "$db-shm"
+  port=$(free_port)
+  start_app "$PWD/$dataset" "$db" "$port"; local sqlite_first=$START_SECONDS; stop_app
+  crawl_scale "$scale" "$PWD/$dataset" "$db" "$port"
+  # shellcheck source=tests/postgres/throwaway.sh
+  . tests/postgres/throwaway.sh
+  start_throwaway_postgres
+  pg="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=defections"
+  start_app "$PWD/$dataset" "$pg" "$port"; local pg_first=$START_SECONDS; stop_app
+  start_app "$PWD/$dataset" "$pg" "$port"; local pg_restart=$START_SECONDS; stop_app
+  echo
+  echo "first start (seeding and search index): SQLite ${sqlite_first} s, PostgreSQL ${pg_first} s (restart ${pg_restart} s)"
+  crawl_scale "$scale" "$PWD/$dataset" "$db" "$port" "$pg" PostgreSQL
+  crawl_two "$scale" "$PWD/$dataset" "$db" "$pg"
+}
+
 case "$scales" in
   crawl-national | crawl-10x) crawl_only "${scales#crawl-}" ;;
+  crawl-postgres) crawl_postgres ;;
   national) run_scale national ;;
   10x) run_scale 10x ;;
   both) run_scale national; run_scale 10x ;;
-  *) echo "usage: $0 [national|10x|both|crawl-national|crawl-10x] [seconds]" >&2; exit 2 ;;
+  *) echo "usage: $0 [national|10x|both|crawl-national|crawl-10x|crawl-postgres] [seconds]" >&2; exit 2 ;;
 esac

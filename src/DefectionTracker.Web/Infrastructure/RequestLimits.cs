@@ -7,20 +7,37 @@ namespace DefectionTracker.Web.Infrastructure;
 /// <summary>
 /// A time limit per request, and the proxy headers the site trusts.
 /// <para>Time limit (RequestTimeouts:Seconds, default 10): the request's cancellation token fires, the query in progress
-/// stops, and the client gets a 503 page (ProblemDetails under /api) instead of a thread left working.</para>
+/// stops, and the client gets a 503 page (ProblemDetails under /api) instead of a thread left working. Saves by the team
+/// have their own, longer limit (<see cref="EditPolicy"/>).</para>
 /// <para>Forwarded headers (ForwardedHeaders:Enabled, off by default): X-Forwarded-For and X-Forwarded-Proto are
 /// honoured only from ForwardedHeaders:KnownProxies (IP addresses) and ForwardedHeaders:KnownNetworks (CIDR), or
 /// loopback when neither is given, so that a client cannot choose its own address (the rate limiter's key) or scheme.</para>
 /// </summary>
 internal static class RequestLimits
 {
+    /// <summary>
+    /// The limit for a save by a signed-in member of the team (RequestTimeouts:EditSeconds, default 60): a save checks
+    /// the change against the whole dataset, several seconds at national scale, and must not be cut off at the
+    /// readers' limit. Only authenticated writes carry it; nothing an anonymous request reaches does.
+    /// </summary>
+    public const string EditPolicy = "edits";
+
     public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var seconds = configuration.GetValue("RequestTimeouts:Seconds", 10.0);
-        services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy
+        var editSeconds = configuration.GetValue("RequestTimeouts:EditSeconds", Math.Max(seconds, 60.0));
+        services.AddRequestTimeouts(o =>
         {
-            Timeout = TimeSpan.FromSeconds(seconds),
-            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            o.DefaultPolicy = new RequestTimeoutPolicy
+            {
+                Timeout = TimeSpan.FromSeconds(seconds),
+                TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            };
+            o.AddPolicy(EditPolicy, new RequestTimeoutPolicy
+            {
+                Timeout = TimeSpan.FromSeconds(editSeconds),
+                TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            });
         });
 
         if (configuration.GetValue("ForwardedHeaders:Enabled", false))

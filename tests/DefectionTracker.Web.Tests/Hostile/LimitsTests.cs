@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DefectionTracker.Web.Tests.Hostile;
@@ -139,5 +140,25 @@ public sealed class LimitsTests : IDisposable
         }
 
         return condition();
+    }
+
+    [Fact]
+    public void TimeLimit_ForSaves_IsOnEveryWriteByTheTeam_AndOnNothingAnonymous()
+    {
+        var endpoints = _factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Select(e => (Route: e.RoutePattern.RawText ?? "",
+                Methods: e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods ?? [],
+                Policy: e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutAttribute>()?.PolicyName,
+                Anonymous: e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is null))
+            .ToList();
+
+        var saves = endpoints.Where(e => e.Methods.Any(m => m is "PUT" or "DELETE")
+            || (e.Methods.Contains("POST") && System.Text.RegularExpressions.Regex.IsMatch(e.Route,
+                "^(edit/(?!import)|api/reviews/|changes/|api/(defections|councillors|parties|councils|compositions|administrations|sources|quotes|grievances)$)"))).ToList();
+        Assert.NotEmpty(saves);
+        Assert.All(saves, e => Assert.True(e.Policy == "edits", $"{string.Join(",", e.Methods)} {e.Route} has the save time limit"));
+        Assert.All(endpoints.Where(e => e.Policy == "edits"), e => Assert.False(e.Anonymous && !(e.Route.StartsWith("api/", StringComparison.Ordinal) && e.Methods.Any(m => m != "GET")),
+            $"{e.Route}: the longer limit only where a member of the team is signed in"));
     }
 }

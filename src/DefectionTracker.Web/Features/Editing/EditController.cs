@@ -47,6 +47,7 @@ public sealed record FieldViewModel(FormField Field, string Name, JsonNode? Valu
 /// </summary>
 [Authorize(Policy = EditorPolicies.Member, AuthenticationSchemes = "Identity.Application")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+[Microsoft.AspNetCore.Http.Timeouts.RequestTimeout(Infrastructure.RequestLimits.EditPolicy)]
 public class EditController(IRecordStore store, ChangeService changes, EditOptionsQuery options) : Controller
 {
     /// <summary>The change-source choice on a source's own form: the source cites itself.</summary>

@@ -6,6 +6,7 @@ using DefectionTracker.Web.Data.Accounts;
 using DefectionTracker.Web.Data.Editing;
 using DefectionTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,6 +53,7 @@ public class EditingApiController(ChangeService changes, IRecordStore store, Def
     [HttpPost("/api/sources")]
     [HttpPost("/api/quotes")]
     [HttpPost("/api/grievances")]
+    [RequestTimeout(Infrastructure.RequestLimits.EditPolicy)]
     [Authorize(AuthenticationSchemes = EditorSchemes.ApiToken, Policy = EditorPolicies.Member)]
     public async Task<IActionResult> Create(CancellationToken ct)
     {
@@ -82,6 +84,7 @@ public class EditingApiController(ChangeService changes, IRecordStore store, Def
     [HttpPut("/api/sources/{id}")]
     [HttpPut("/api/quotes/{id}")]
     [HttpPut("/api/grievances/{id}")]
+    [RequestTimeout(Infrastructure.RequestLimits.EditPolicy)]
     [Authorize(AuthenticationSchemes = EditorSchemes.ApiToken, Policy = EditorPolicies.Member)]
     public async Task<IActionResult> Replace(string id, CancellationToken ct)
     {
@@ -112,6 +115,7 @@ public class EditingApiController(ChangeService changes, IRecordStore store, Def
     [HttpDelete("/api/sources/{id}")]
     [HttpDelete("/api/quotes/{id}")]
     [HttpDelete("/api/grievances/{id}")]
+    [RequestTimeout(Infrastructure.RequestLimits.EditPolicy)]
     [Authorize(AuthenticationSchemes = EditorSchemes.ApiToken, Policy = EditorPolicies.Member)]
     public async Task<IActionResult> Retract(string id, CancellationToken ct)
     {
@@ -190,6 +194,7 @@ public class EditingApiController(ChangeService changes, IRecordStore store, Def
     }
 
     [HttpPost("/api/reviews/{id:int}/approve")]
+    [RequestTimeout(Infrastructure.RequestLimits.EditPolicy)]
     [Authorize(AuthenticationSchemes = EditorSchemes.ApiToken, Policy = EditorPolicies.Reviewer)]
     public async Task<IActionResult> Approve(int id, CancellationToken ct)
     {
@@ -200,6 +205,7 @@ public class EditingApiController(ChangeService changes, IRecordStore store, Def
     public sealed record RejectBody(string? Reason);
 
     [HttpPost("/api/reviews/{id:int}/reject")]
+    [RequestTimeout(Infrastructure.RequestLimits.EditPolicy)]
     [Authorize(AuthenticationSchemes = EditorSchemes.ApiToken, Policy = EditorPolicies.Reviewer)]
     public async Task<IActionResult> Reject(int id, RejectBody? body, CancellationToken ct)
     {

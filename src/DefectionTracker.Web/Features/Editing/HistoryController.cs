@@ -23,6 +23,7 @@ public class HistoryController(RevisionsQuery revisions, ChangeService changes, 
         await revisions.OneAsync(id, IsTeam(), ct) is { } revision ? View(revision) : NotFound();
 
     [HttpPost("/changes/{id:int}/revert")]
+    [Microsoft.AspNetCore.Http.Timeouts.RequestTimeout(Infrastructure.RequestLimits.EditPolicy)]
     [Authorize(Policy = EditorPolicies.Reviewer, AuthenticationSchemes = "Identity.Application")]
     public async Task<IActionResult> Revert(int id, string? summary, CancellationToken ct)
     {

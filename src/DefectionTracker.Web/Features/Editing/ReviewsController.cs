@@ -18,6 +18,7 @@ public static class EditingAuthors
 /// <summary>The review queue: contributors' changes and public suggestions, approved, rejected with a reason, or edited.</summary>
 [Authorize(Policy = EditorPolicies.Reviewer, AuthenticationSchemes = "Identity.Application")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+[Microsoft.AspNetCore.Http.Timeouts.RequestTimeout(Infrastructure.RequestLimits.EditPolicy)]
 public class ReviewsController(RevisionsQuery revisions, ChangeService changes) : Controller
 {
     [HttpGet("/edit/reviews")]
