@@ -11,6 +11,9 @@ public static class TestPaths
     /// </summary>
     public static string Fixture { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", "dataset");
 
+    /// <summary>Councillor lists as CSV (Fixtures/councillor-lists) for the list comparison, against the fixture dataset; figures in its README.</summary>
+    public static string CouncillorLists { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", "councillor-lists");
+
     /// <summary>The published dataset. Only the test that validates it reads it: no other test may depend on its figures.</summary>
     public static string RealSeeds => Path.Combine(RepoRoot, "seeds");
 

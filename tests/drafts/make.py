@@ -197,6 +197,65 @@ They said the party's refusal to back a ceasefire in Gaza had left them unable t
 """, "2023-11-06", ["burnley"], 11, "labour", "independent", "2023-11-05", [("Afrasiab Anwar", "afrasiab-anwar")], ["gaza"],
   "The leader's name is misspelt on purpose: the assistant should still find the recorded Afrasiab Anwar.")
 
+# ---------- second held-out set: written after the rules' last change (issue 14's held-out errors), never tuned on ----------
+a("heldout2", "n01-derby-thursday", """
+Three Derby councillors quit Labour over winter fuel
+
+Three Derby city councillors have quit Labour, saying the cut to the winter fuel allowance had betrayed the pensioners they represent.
+
+Councillors Sam Okoye (Arboretum), Linda Greaves (Normanton) and Paul Trent (Sinfin) announced their resignations at a press conference on Thursday and will sit as independents on Derby City Council.
+
+The Labour group leader, Dan Hollis, said he was disappointed by their decision.
+""", "2024-09-20", ["derby"], 3, "labour", "independent", "2024-09-19",
+  [("Sam Okoye", None), ("Linda Greaves", None), ("Paul Trent", None)], ["winter-fuel-payment"])
+
+a("heldout2", "n02-harlow-reform", """
+Harlow councillor defects to Reform UK
+
+A Harlow district councillor has defected from the Conservatives to Reform UK.
+
+Cllr Mark Ingram, who represents Toddbrook, made the move on 3 February 2025. He said the council's budget had been balanced on the backs of residents and that "the cuts have gone far too far".
+
+Harlow Council's leader, Ellen Price, said residents would judge him at the next election.
+""", "2025-02-05", ["harlow"], 1, "conservative", "reform-uk", "2025-02-03", [("Mark Ingram", None)], ["council-budget-cuts"])
+
+a("heldout2", "n03-gloucestershire-greens", """
+Two county councillors swap Lib Dems for Greens
+
+Two Gloucestershire county councillors have left the Liberal Democrats to join the Green Party.
+
+Cllr Ruth Fenn and Cllr Omar Baig made the switch in March 2025. In a joint statement they said the Liberal Democrats had "lost all sense of direction" on the climate.
+
+They will now sit with the Green group on Gloucestershire County Council.
+""", "2025-04-02", ["gloucestershire"], 2, "liberal-democrats", "green", "2025-03",
+  [("Ruth Fenn", None), ("Omar Baig", None)], ["leadership-direction"])
+
+a("heldout2", "n04-sheffield-your-party", """
+Sheffield councillor joins Your Party
+
+Cllr Aisha Rahman, who sits for Burngreave on Sheffield City Council, has left Labour and joined Your Party.
+
+She quit on 12 August 2025, saying: "I cannot stay in a party that will not stand up for Gaza."
+""", "2025-08-14", ["sheffield"], 1, "labour", "Your Party", "2025-08-12", [("Aisha Rahman", None)], ["gaza"],
+  "Your Party is not in the record: the assistant should propose its name, unmatched.")
+
+a("heldout2", "n05-rotherham-yearless", """
+Rotherham Tory quits to sit as independent
+
+Councillor Gary Webb has resigned from the Conservative Party and will now sit as an independent member of Rotherham Metropolitan Borough Council.
+
+Webb, who quit on 14 June, said the local party had been taken over by a clique and that he had faced bullying from within it.
+""", None, ["rotherham"], 1, "conservative", "independent", "--06-14", [("Gary Webb", None)], ["local-party-culture"])
+
+a("heldout2", "n06-swindon-five", """
+Five Swindon councillors resign from Labour
+
+Five Labour councillors on Swindon Borough Council resigned from the party on Tuesday, among them the former cabinet member Jim Barlow.
+
+The five said they could not defend the two-child benefit cap. The town's MP, Heidi Ames, said she was sorry to see them go.
+""", "2025-07-10", ["swindon"], 5, "labour", None, "2025-07-08", [("Jim Barlow", None)], ["welfare-cuts"],
+  "The party or group they join is not stated. Heidi Ames is an MP, not a defector.")
+
 here = os.path.dirname(os.path.abspath(__file__))
 for folder, name, text, ann in A:
     with open(os.path.join(here, folder, name + ".txt"), "w", encoding="utf-8", newline="\n") as f:

@@ -17,6 +17,7 @@ public static class AppCommands
         new TokensAddCommand(),
         new DraftCommand(),
         new EvaluateDraftsCommand(),
+        new CompareListCommand(),
     ];
 
     /// <summary>A command line, not the site's own options (which all start with '-', like --urls).</summary>

@@ -160,4 +160,64 @@ public class DraftAssistantTests
     [Fact]
     public void MatchesEvent_MonthsApart_IsNull() =>
         Assert.Null(Propose("Councillors Ruth Askew and Tom Blaylock quit Labour on Fellside District Council on 16 March 2022.", "2022-03-18").MatchesEvent);
+
+    // ---- the held-out evaluation's errors (issue 14): each a rule, tested on the fixture's councils ----
+
+    [Theory]
+    [InlineData("Cllr Hannah Mistry has left Labour and will sit as an independent on Brackenholt Metropolitan Borough Council, she announced on Friday.")]
+    [InlineData("Cllr Hannah Mistry has left Labour and will sit as an independent on Brackenholt Metropolitan Borough Council, she said on Friday.")]
+    public void Date_SaidOnADay_InTheSentenceThatReportsTheDeparture_IsThatDay(string text)
+    {
+        // 14 February 2025 was a Friday; published the following Monday.
+        var draft = Propose(text, "2025-02-17");
+
+        Assert.Equal(("2025-02-14", "day", "derived"), (draft.Date, draft.DatePrecision, draft.DateBasis));
+    }
+
+    [Fact]
+    public void Date_ToldTheBbcOnADay_InASentenceAboutSomethingElse_IsNotTheEventsDate()
+    {
+        var draft = Propose("Five councillors have resigned from Labour on Kirkholme City Council.\n"
+            + "Councillor Nia Walsh told Radio Kirkholme on Monday that the party wanted \"to control who can stand\".", "2025-06-05");
+
+        Assert.Equal(("2025-06", "month", "published"), (draft.Date, draft.DatePrecision, draft.DateBasis));
+    }
+
+    [Fact]
+    public void ToParty_ReformUkCouncillorsWhoSitAsIndependents_IsIndependent_NotAGroupCalledUk()
+    {
+        var draft = Propose("Two Reform UK councillors on Brackenholt Metropolitan Borough Council quit the party in July 2025 and now sit as independents.");
+
+        Assert.Equal("reform-uk", draft.FromParty?.Slug);
+        Assert.Equal("independent", draft.ToParty?.Slug);
+    }
+
+    [Fact]
+    public void Count_ANumberOfPlaceCouncillors_AmongThemOneNamed_IsTheNumber_NotTheOneNamed()
+    {
+        var draft = Propose("Eleven Fellside councillors, among them Ruth Askew, quit Labour on 14 July 2023.");
+
+        Assert.Equal(11, draft.CouncillorCount);
+        Assert.Equal(["ruth-askew"], draft.Councillors.Select(c => c.Slug));
+    }
+
+    [Fact]
+    public void Count_NoNumber_OneNamedAmongThem_StaysUnknown() =>
+        Assert.Null(Propose("Councillors on Fellside District Council, among them Ruth Askew, quit Labour.").CouncillorCount);
+
+    [Theory]
+    [InlineData("Cllr Ruth Askew has left Labour and joined the Workers Party of Britain.", "toParty", "Workers Party of Britain")]
+    [InlineData("Cllr Ruth Askew has quit the Yorkshire Party to sit as an independent.", "fromParty", "Yorkshire Party")]
+    public void Parties_NamedButNotInTheRecord_AreProposedByName_Unmatched_WithLowConfidence(string text, string field, string name)
+    {
+        var draft = Propose(text);
+
+        Assert.Equal(new DraftRef(null, name), field == "toParty" ? draft.ToParty : draft.FromParty);
+        Assert.Equal(0.3, draft.Confidence[field]);
+        Assert.Contains("not in the record", draft.Evidence[field]);
+    }
+
+    [Fact]
+    public void Parties_AKnownPartyWrittenWithPartyAfterIt_IsStillTheRecordsParty() =>
+        Assert.Equal("green", Propose("Cllr Ruth Askew has left Labour and joined the Green Party.").ToParty?.Slug);
 }

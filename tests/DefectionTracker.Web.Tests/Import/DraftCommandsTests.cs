@@ -64,4 +64,30 @@ public sealed class DraftCommandsTests : IDisposable
         // Gaza was expected and not proposed: recall 0, and F1 0.
         Assert.Matches(@"grievances\s+1\.00\s+0\.00\s+0\.00", output);
     }
+
+    [Fact]
+    public async Task CompareList_PrintsTheComparisonAsJson_AsOfTheDateGiven()
+    {
+        var (exit, output) = await RunAsync("compare-list", "--council", "brackenholt",
+            "--file", Path.Combine(TestPaths.CouncillorLists, "brackenholt-2025-03-01.csv"), "--date", "2025-03-01");
+
+        Assert.Equal(0, exit);
+        var json = JsonNode.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..(output.LastIndexOf('}') + 1)])!.AsObject();
+        Assert.Equal("2025-03-01", (string?)json["asOf"]);
+        Assert.Equal(6, (int?)json["rows"]);
+        Assert.Equal("peter-quayle", (string?)json["partyChanges"]![0]!["councillor"]);
+        Assert.Equal(4, json["newNames"]!.AsArray().Count);
+        Assert.Equal("grace-okafor", (string?)json["gone"]![0]!["councillor"]);
+        Assert.Equal(1, (int?)json["unchanged"]);
+    }
+
+    [Fact]
+    public async Task CompareList_ABadList_FailsNamingTheProblem()
+    {
+        var (exit, output) = await RunAsync("compare-list", "--council", "brackenholt",
+            "--file", Path.Combine(TestPaths.CouncillorLists, "wrong-council.csv"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Line 3 is a councillor of “Fellside”", output, StringComparison.Ordinal);
+    }
 }

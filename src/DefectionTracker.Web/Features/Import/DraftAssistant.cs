@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DefectionTracker.Web.Domain;
-using F23.StringSimilarity;
 
 namespace DefectionTracker.Web.Features.Import;
 
@@ -12,13 +11,8 @@ namespace DefectionTracker.Web.Features.Import;
 /// </summary>
 public sealed partial class DraftAssistant(ImportKnowledge knowledge)
 {
-    /// <summary>How near a name must be to a recorded councillor's ("Afraisiab" for "Afrasiab").</summary>
-    public const double NameSimilarity = 0.9;
-
     /// <summary>How far apart an article's date and a recorded event's may be for the article to be proposed as its new source.</summary>
     public const int MatchWindowDays = 42;
-
-    private static readonly JaroWinkler Similarity = new();
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -53,16 +47,6 @@ public sealed partial class DraftAssistant(ImportKnowledge knowledge)
     private static readonly string[] Months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    // Party names as articles write them, beyond the record's own name and short name.
-    private static readonly Dictionary<string, string[]> PartyAliases = new(StringComparer.Ordinal)
-    {
-        ["labour"] = ["Labour Party", "Labour group", "Labour"],
-        ["conservative"] = ["Conservative Party", "Conservatives", "Conservative", "Tories", "Tory"],
-        ["liberal-democrats"] = ["Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem"],
-        ["green"] = ["Green Party", "Greens", "Green"],
-        ["reform-uk"] = ["Reform UK", "Reform"],
-    };
-
     private readonly List<(KnownParty Party, string Alias)> _partyAliases = BuildPartyAliases(knowledge.Parties);
 
     public Draft Propose(Article article)
@@ -76,10 +60,11 @@ public sealed partial class DraftAssistant(ImportKnowledge knowledge)
         var from = FindFromParty(text, evidence, confidence);
         var (count, groupOf) = FindCount(text, councils, from, evidence, confidence);
         from ??= groupOf;
+        var fromRef = from is null ? UnknownParty(UnknownPartyLeft(), "fromParty", text, evidence, confidence) : new DraftRef(from.Slug, from.Name);
         var to = FindToParty(text, from, evidence, confidence);
         var (date, precision, basis) = FindDate(text, article.Published, evidence, confidence);
         var councillors = FindCouncillors(text, councils, from, evidence, confidence);
-        if (count is null && councillors.Count > 0)
+        if (count is null && councillors.Count > 0 && !SomeOfThem().IsMatch(text))
         {
             count = councillors.Count;
             evidence["councillorCount"] = "the councillors named: " + string.Join(", ", councillors.Select(c => c.Name));
@@ -98,7 +83,7 @@ public sealed partial class DraftAssistant(ImportKnowledge knowledge)
         return new Draft(
             [.. councils.Select(c => new DraftRef(c.Slug, c.Name))],
             count,
-            from is null ? null : new DraftRef(from.Slug, from.Name),
+            fromRef,
             to,
             date,
             precision,
@@ -194,7 +179,7 @@ public sealed partial class DraftAssistant(ImportKnowledge knowledge)
         var aliases = new List<(KnownParty, string)>();
         foreach (var p in parties.Where(p => p.Kind != PartyKind.Independent))
         {
-            var names = new[] { p.Name, p.ShortName }.Concat(PartyAliases.GetValueOrDefault(p.Slug) ?? []);
+            var names = new[] { p.Name, p.ShortName }.Concat(PartyNames.Aliases.GetValueOrDefault(p.Slug) ?? []);
             aliases.AddRange(names.Distinct(StringComparer.Ordinal).Select(n => (p, n)));
         }
 
@@ -254,6 +239,11 @@ public sealed partial class DraftAssistant(ImportKnowledge knowledge)
             }
         }
 
+        if (UnknownParty(UnknownPartyJoined(), "toParty", text, evidence, confidence) is { } unknown)
+        {
+            return unknown;
+        }
+
         // "form the new Nottingham People's Alliance group", "sit as part of a new Broxtowe Independents party".
         var formed = NewGroup().Match(text);
         if (formed.Success)
@@ -276,6 +266,26 @@ public sealed partial class DraftAssistant(ImportKnowledge knowledge)
             evidence["toParty"] = independent.Value;
             confidence["toParty"] = 0.75;
             return new DraftRef(ind.Slug, ind.Name);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A party the record does not have ("joined the Workers Party"): its name as written, matched to nothing, with
+    /// little confidence. A name that is one of the record's parties after all is left to the rules that place it.
+    /// </summary>
+    private DraftRef? UnknownParty(Regex rule, string field, string text, Dictionary<string, string> evidence, Dictionary<string, double> confidence)
+    {
+        foreach (Match m in rule.Matches(text))
+        {
+            var name = m.Groups["name"].Value.Trim();
+            if (PartyNamed(name) is null && PartyNames.Match(name, knowledge.Parties) is null)
+            {
+                evidence[field] = m.Value + " (a party not in the record)";
+                confidence[field] = 0.3;
+                return new DraftRef(null, name);
+            }
         }
 
         return null;
@@ -428,11 +438,25 @@ public sealed partial class DraftAssistant(ImportKnowledge knowledge)
         return day.AddDays(-back);
     }
 
+    private static string Sentence(string text, int at)
+    {
+        var start = text.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOfAny(['.', '\n', '!', '?'], at) is var e and >= 0 ? e : text.Length;
+        return text[start..end];
+    }
+
     /// <summary>A date about something else: an election, a membership's start, a term.</summary>
     private static bool IsBackground(string text, int at)
     {
         var before = text[Math.Max(0, at - 40)..at];
-        return BackgroundDate().IsMatch(before);
+        if (BackgroundDate().IsMatch(before))
+        {
+            return true;
+        }
+
+        // "he said on Wednesday" dates the news when the sentence is the news ("has left Labour ..., he said on
+        // Wednesday"), and only the speaking when it is not ("told the BBC on Monday that the party ...").
+        return ReportingDate().IsMatch(before) && !Departure().IsMatch(Sentence(text, at));
     }
 
     // ---- councillors ----------------------------------------------------------------------------------------------
@@ -495,10 +519,9 @@ public sealed partial class DraftAssistant(ImportKnowledge knowledge)
     /// <summary>The recorded councillor a name is, by fuzzy match; one at the article's councils first.</summary>
     private KnownCouncillor? Recorded(string name, HashSet<string> atCouncils)
     {
-        var key = name.ToLowerInvariant();
         var scored = knowledge.Councillors
-            .Select(c => (Councillor: c, Score: Similarity.Similarity(key, c.Name.ToLowerInvariant()), Here: c.Councils.Any(atCouncils.Contains)))
-            .Where(x => x.Score >= (x.Here ? NameSimilarity : 0.96))
+            .Select(c => (Councillor: c, Score: PersonNames.Score(name, c.Name), Here: c.Councils.Any(atCouncils.Contains)))
+            .Where(x => x.Score >= (x.Here ? PersonNames.SameCouncil : PersonNames.Elsewhere))
             .OrderByDescending(x => x.Here).ThenByDescending(x => x.Score)
             .FirstOrDefault();
         return scored.Councillor;
@@ -689,10 +712,19 @@ public sealed partial class DraftAssistant(ImportKnowledge knowledge)
 
     private static string Normalise(string text) => text.Replace('\u00a0', ' ').Replace("\r", "", StringComparison.Ordinal);
 
+    [GeneratedRegex(@"(?i:\b(?:among\s+them|amongst\s+them|including|one\s+of\s+(?:them|the))\b)")]
+    private static partial Regex SomeOfThem();
+
+    [GeneratedRegex(@"(?i:\bjoin(?:ed|s|ing)?|\bdefect(?:ed|s|ing)?\s+to|\bswitch(?:ed|es|ing)?\s+to|\bcross(?:ed)?\s+the\s+floor\s+to|\bwent\s+over\s+to|\bmove(?:d|s)?\s+to)\s+(?:(?i:the)\s+)?(?<name>(?:[A-Z][\w'’-]*\s+){1,3}Party(?:\s+of\s+[A-Z][\w'’-]+)?)\b")]
+    private static partial Regex UnknownPartyJoined();
+
+    [GeneratedRegex(@"(?i:\bquit|\bquits|\bleft|\bleaves?|\bleaving|\bresign(?:ed|s|ing)?\s+from|\bdefect(?:ed|s|ing)?\s+from|\bsplit\s+from|\bbroke\s+away\s+from)\s+(?:(?i:the)\s+)?(?<name>(?:[A-Z][\w'’-]*\s+){1,3}Party(?:\s+of\s+[A-Z][\w'’-]+)?)\b")]
+    private static partial Regex UnknownPartyLeft();
+
     [GeneratedRegex(@"(?i:county\s+councillors?)")]
     private static partial Regex CountyCouncillor();
 
-    [GeneratedRegex(@"(?i:(?:form(?:ed|s|ing)?|set(?:ting)?\s+up|launch(?:ed|es|ing)?|creat(?:e|ed|es|ing)|(?:sit|sitting|serve)\s+as\s+(?:part\s+of|members\s+of)|as\s+part\s+of)\s+(?:a|an|the|their)?\s*(?:new\s+)?(?:(?:group|party|bloc)(?:,\s*|\s+(?:called|named|known\s+as)\s+))?(?:the\s+)?)(?<name>[A-Z][\w'’&-]*(?:\s+(?:&|and|of|[A-Z][\w'’&()-]*))*)")]
+    [GeneratedRegex(@"(?i:\b(?:form(?:ed|s|ing)?|set(?:ting)?\s+up|launch(?:ed|es|ing)?|creat(?:e|ed|es|ing)|(?:sit|sitting|serve)\s+as\s+(?:part\s+of|members\s+of)|as\s+part\s+of)\s+(?:a|an|the|their)?\s*(?:new\s+)?(?:(?:group|party|bloc)(?:,\s*|\s+(?:called|named|known\s+as)\s+))?(?:the\s+)?)(?<name>[A-Z][\w'’&-]*(?:\s+(?:&|and|of|[A-Z][\w'’&()-]*))*)")]
     private static partial Regex NewGroup();
 
     [GeneratedRegex(@"(?i:\bas\s+(?:an?\s+)?(?:group\s+of\s+)?independents?\b(?!\s+(?:group|party|alliance)))|(?i:\bnow\s+(?:listed\s+as\s+)?independents?\b(?!\s+(?:group|party)))|(?i:\bbecome\s+independents?\b)")]
@@ -701,14 +733,17 @@ public sealed partial class DraftAssistant(ImportKnowledge knowledge)
     [GeneratedRegex(@"(?i:(?:entire|whole)\s+)(?<party>[A-Z][\w ]*?)\s+group(?:\s+of\s+(?<n>\d+|[a-z]+))?")]
     private static partial Regex WholeGroup();
 
-    [GeneratedRegex(@"(?<![\w-])(?<n>\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|a\s+dozen|a\s+pair\s+of|a\s+trio\s+of|both))\s+(?:(?i:more|other|former|sitting|serving|local|city|borough|district|county|town|parish|metropolitan|labour|conservative|tory|lib\s+dem|liberal\s+democrat|green|reform|snp|plaid|independent|ward|of\s+the|of\s+its|of\s+their|rebel|senior|veteran)\s+){0,3}(?i:councillors)\b")]
+    [GeneratedRegex(@"(?<![\w-])(?<n>\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|a\s+dozen|a\s+pair\s+of|a\s+trio\s+of|both))\s+(?:(?:(?i:more|other|former|sitting|serving|local|city|borough|district|county|town|parish|metropolitan|labour|conservative|tory|lib\s+dem|liberal\s+democrat|green|reform|snp|plaid|independent|ward|of\s+the|of\s+its|of\s+their|rebel|senior|veteran)|[A-Z][a-z][\w'’-]*)\s+){0,3}(?i:councillors)\b")]
     private static partial Regex CountPhrase();
 
     [GeneratedRegex(@"\b(?:(?i:on|last|this|since|from)\s+)?(?<word>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:yesterday|last\s+night|this\s+morning|this\s+afternoon|tonight|today))\b")]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex(@"(?i:elected|election|elections|won|gained|since|told|said|says|spoke|announced|member\s+for|joined\s+(?:the\s+)?(?:party|labour)\s+in|until|born|previously|back\s+in|earlier\s+in|in\s+the\s+\w+\s+of)\W+(?:\w+\W+){0,3}$")]
+    [GeneratedRegex(@"(?i:elected|election|elections|won|gained|since|member\s+for|joined\s+(?:the\s+)?(?:party|labour)\s+in|until|born|previously|back\s+in|earlier\s+in|in\s+the\s+\w+\s+of)\W+(?:\w+\W+){0,3}$")]
     private static partial Regex BackgroundDate();
+
+    [GeneratedRegex(@"(?i:told|said|says|spoke|announced)\W+(?:\w+\W+){0,3}$")]
+    private static partial Regex ReportingDate();
 
     [GeneratedRegex(@"(?:\b[Cc]ouncillors?|\bCllrs?\.?|\b(?i:council\s+leader|group\s+leader|deputy\s+leader|leader))[,:]?[ ]+(?<list>(?:[A-Z][\w'’-]*\.?[ ]+){1,3}[A-Z][\w'’-]+(?:[ ]*\([^)]{2,60}\))?(?:[ ]*(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)(?:[A-Z][\w'’-]*\.?[ ]+){1,3}[A-Z][\w'’-]+(?:[ ]*\([^)]{2,60}\))?)*)")]
     private static partial Regex CouncillorList();

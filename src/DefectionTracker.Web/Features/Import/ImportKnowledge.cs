@@ -11,7 +11,17 @@ public sealed record KnownParty(string Slug, string Name, string ShortName, Part
 
 public sealed record KnownGrievance(string Slug, string Name, IReadOnlyList<string> Synonyms);
 
-public sealed record KnownCouncillor(string Slug, string Name, IReadOnlyList<string> Councils);
+/// <summary>A recorded councillor: the councils they sit on, and, for comparing a council's list, each seat and party with its dates.</summary>
+public sealed record KnownCouncillor(string Slug, string Name, IReadOnlyList<string> Councils)
+{
+    public IReadOnlyList<KnownSeat> Seats { get; init; } = [];
+
+    public IReadOnlyList<KnownAffiliation> Affiliations { get; init; } = [];
+}
+
+public sealed record KnownSeat(string Council, string? Ward, PartialDate From, PartialDate To);
+
+public sealed record KnownAffiliation(string Party, PartialDate From, PartialDate To);
 
 /// <summary>A recorded event, as much of it as matching an article needs.</summary>
 public sealed record KnownEvent(string Id, DateOnly? From, DateOnly? To, IReadOnlyList<string> Councils, IReadOnlyList<string> Councillors);
@@ -59,7 +69,11 @@ public sealed record ImportKnowledge(
             known,
             [.. parties.Select(p => new KnownParty(p.Slug, p.Name, p.ShortName, p.Kind))],
             [.. grievances.Select(g => new KnownGrievance(g.Slug, g.Name, g.Synonyms.Length == 0 ? [] : g.Synonyms.Split('|')))],
-            [.. councillors.Select(c => new KnownCouncillor(c.Slug, c.Name, [.. c.Seats.Select(s => s.CouncilSlug).Distinct(StringComparer.Ordinal)]))],
+            [.. councillors.Select(c => new KnownCouncillor(c.Slug, c.Name, [.. c.Seats.Select(s => s.CouncilSlug).Distinct(StringComparer.Ordinal)])
+            {
+                Seats = [.. c.Seats.Select(s => new KnownSeat(s.CouncilSlug, s.Ward, s.From, s.To))],
+                Affiliations = [.. c.Affiliations.Select(a => new KnownAffiliation(a.PartySlug, a.From, a.To))],
+            })],
             [.. defections.Select(d => new KnownEvent(d.Id, (d.Date.IsKnown ? d.Date : d.NotBefore).Start, (d.Date.IsKnown ? d.Date : d.NotAfter).End,
                 [.. d.Councils.Select(c => c.CouncilSlug)], [.. d.Councillors.Select(c => c.CouncillorSlug)]))],
             latest);
@@ -71,7 +85,7 @@ public sealed record ImportKnowledge(
         await db.RegisteredCouncils.AsNoTracking().ToListAsync(ct),
         await db.Parties.AsNoTracking().ToListAsync(ct),
         await db.Grievances.AsNoTracking().ToListAsync(ct),
-        await db.Councillors.AsNoTracking().Include(c => c.Seats).ToListAsync(ct),
+        await db.Councillors.AsNoTracking().Include(c => c.Seats).Include(c => c.Affiliations).AsSplitQuery().ToListAsync(ct),
         await db.Defections.AsNoTracking().Include(d => d.Councils).Include(d => d.Councillors).AsSplitQuery().ToListAsync(ct),
         await db.Compositions.AsNoTracking().Include(c => c.Seats).ToListAsync(ct));
 
