@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using DefectionTracker.Web.Data;
+using DefectionTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using DefectionTracker.Web.Features.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
