@@ -47,7 +47,7 @@ public class QueryBenchmarks
 
     [Benchmark]
     public Task<TimelineResult> TimelineLabour() =>
-        new TimelineQuery(_db, new CouncilHistoryQuery(_db, new CouncilHistoryStore()), new PartyLabelsQuery(_db)).GetAsync("labour", TimelineFilter.None, CancellationToken.None);
+        new TimelineQuery(_db, new CouncilHistoryQuery(_db, new CouncilHistoryStore()), new PartyLabelsQuery(_db), new DataMemo()).GetAsync("labour", TimelineFilter.None, CancellationToken.None);
 
     [Benchmark]
     public Task<SearchViewModel> SearchGaza() =>
