@@ -14,6 +14,7 @@ public static class SharedFeatureServices
         services.AddScoped<DefectionDetailsQuery>();
         services.AddScoped<PartyLossesQuery>();
         services.AddScoped<DataStampQuery>();
+        services.AddScoped<PageCitations>();
         return services;
     }
 }
