@@ -3,8 +3,23 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DefectionTracker.Web.Features.Parties;
 
-public class PartiesController(PartyPageQuery page) : Controller
+public class PartiesController(PartyPageQuery page, PartyListQuery list, ILogger<PartiesController> logger) : Controller
 {
+    [HttpGet("/parties")]
+    public async Task<IActionResult> Index(string? sort, [FromQuery] PageRequest paging, CancellationToken ct)
+    {
+        var request = new IndexRequest(sort, paging);
+        if (BadRequests.Check(ModelState, request) is { Count: > 0 } problems)
+        {
+            return BadRequests.Page(this, logger, problems);
+        }
+
+        var vm = await list.GetAsync(request, ct);
+        return paging.IsPastEnd(vm.Paging.Total)
+            ? BadRequests.Page(this, logger, [paging.PastEndProblem(vm.Paging.Total, "party", "parties")])
+            : View(vm);
+    }
+
     [HttpGet("/parties/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct) =>
         await page.GetAsync(slug, ct) is { } vm ? View(vm) : NotFound();
