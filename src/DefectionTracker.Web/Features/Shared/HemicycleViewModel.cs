@@ -87,7 +87,7 @@ public sealed class HemicycleViewModel
 
     public int ChangedSeats => Groups.Sum(g => g.Changed);
 
-    public string Title => $"Seats as a parliament diagram. {Composition.Heading}: {Composition.Control.Text}";
+    public string Title => $"Seats as a parliament diagram, {Composition.Heading} ({Composition.Control.Text})";
 
     /// <summary>The diagram in words: parties from left to right, and which seats are outlined.</summary>
     public string Description
