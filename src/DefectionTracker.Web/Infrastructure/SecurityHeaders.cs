@@ -26,9 +26,25 @@ internal static class SecurityHeaders
         + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; "
         + "report-uri " + CspReports.Path + "; report-to " + CspReports.EndpointName;
 
-    /// <summary>The policy for a path: <see cref="ApiDocsContentSecurityPolicy"/> under /api/docs, <see cref="ContentSecurityPolicy"/> everywhere else.</summary>
+    /// <summary>Pages made to be framed by other sites (the embeddable charts) live under this path, and only they.</summary>
+    public const string EmbedPath = "/embed";
+
+    /// <summary>Pages under <see cref="EmbedPath"/>: the site's own policy, except that any site may frame them.</summary>
+    public const string EmbedContentSecurityPolicy =
+        "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
+        + "connect-src 'self'; object-src 'none'; frame-ancestors *; base-uri 'self'; form-action 'self'; "
+        + "report-uri " + CspReports.Path + "; report-to " + CspReports.EndpointName;
+
+    /// <summary>
+    /// The policy for a path: <see cref="ApiDocsContentSecurityPolicy"/> under /api/docs, <see cref="EmbedContentSecurityPolicy"/>
+    /// under /embed, <see cref="ContentSecurityPolicy"/> everywhere else.
+    /// </summary>
     public static string PolicyFor(PathString path) =>
-        path.StartsWithSegments(ApiDocsConfig.DocsPath) ? ApiDocsContentSecurityPolicy : ContentSecurityPolicy;
+        path.StartsWithSegments(ApiDocsConfig.DocsPath) ? ApiDocsContentSecurityPolicy
+        : IsEmbed(path) ? EmbedContentSecurityPolicy
+        : ContentSecurityPolicy;
+
+    public static bool IsEmbed(PathString path) => path.StartsWithSegments(EmbedPath, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The Reporting API's name for the report endpoint, which <c>report-to</c> refers to.</summary>
     public const string ReportingEndpoints = CspReports.EndpointName + "=\"" + CspReports.Path + "\"";
@@ -54,7 +70,12 @@ internal static class SecurityHeaders
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = ReferrerPolicy;
                 headers["Permissions-Policy"] = PermissionsPolicy;
-                headers.XFrameOptions = "DENY";
+                if (!IsEmbed(context.Request.Path))
+                {
+                    // X-Frame-Options has no "any site": embeddable pages leave it out and rely on frame-ancestors.
+                    headers.XFrameOptions = "DENY";
+                }
+
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 return Task.CompletedTask;
             }, context);

@@ -32,7 +32,7 @@ public class DefectionsApiTests(SharedAppFixture app)
         Assert.Equal(16, body.GetProperty("total").GetInt32()); // the fixture's 16 events
         Assert.Equal(2, body.GetProperty("items").GetArrayLength());
         var item = body.GetProperty("items")[0];
-        foreach (var field in new[] { "id", "date", "datePrecision", "kind", "councils", "fromParty", "toParty", "councillorCount",
+        foreach (var field in new[] { "id", "date", "datePrecision", "kind", "councils", "fromParty", "toParty", "councillorsLost",
                      "reportedCounts", "councillors", "grievances", "verification", "summary", "sources" })
         {
             Assert.True(item.TryGetProperty(field, out _), $"missing {field}");
@@ -49,7 +49,7 @@ public class DefectionsApiTests(SharedAppFixture app)
         Assert.Equal([5, 5, 4], counts);
         Assert.All(five.GetProperty("reportedCounts").EnumerateArray(),
             c => Assert.False(string.IsNullOrEmpty(c.GetProperty("sourceId").GetString())));
-        Assert.Equal(5, five.GetProperty("councillorCount").GetInt32());
+        Assert.Equal(5, five.GetProperty("councillorsLost").GetInt32());
         Assert.Equal("day", five.GetProperty("datePrecision").GetString());
         Assert.Equal("labour", five.GetProperty("fromParty").GetProperty("slug").GetString());
     }
@@ -61,7 +61,7 @@ public class DefectionsApiTests(SharedAppFixture app)
 
         var names = fellside.GetProperty("councillors").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
         Assert.Equal(["Ruth Askew", "Tom Blaylock"], names);
-        Assert.Equal(3, fellside.GetProperty("councillorCount").GetInt32());
+        Assert.Equal(3, fellside.GetProperty("councillorsLost").GetInt32());
         Assert.Equal("day", fellside.GetProperty("datePrecision").GetString());
         Assert.Equal("2023-07-14", fellside.GetProperty("date").GetString());
     }
@@ -73,7 +73,7 @@ public class DefectionsApiTests(SharedAppFixture app)
 
         Assert.Equal("bramwell-unverified", bramwell.GetProperty("id").GetString());
         Assert.Equal(0, bramwell.GetProperty("councils").GetArrayLength());
-        Assert.Equal(2, bramwell.GetProperty("councillorCount").GetInt32());
+        Assert.Equal(2, bramwell.GetProperty("councillorsLost").GetInt32());
         Assert.Equal(JsonValueKind.Null, bramwell.GetProperty("date").ValueKind);
         Assert.Equal("unknown", bramwell.GetProperty("datePrecision").GetString());
         Assert.Equal(0, bramwell.GetProperty("councillors").GetArrayLength());
@@ -86,10 +86,10 @@ public class DefectionsApiTests(SharedAppFixture app)
         var several = items.Single(d => d.GetProperty("id").GetString() == "2025-06-kirkholme-several-quit-labour");
         var castlebridge = items.Single(d => AtCouncil(d, "castlebridge") && AtCouncil(d, "east-weald") && AtCouncil(d, "castlebridge-town"));
 
-        Assert.Equal(JsonValueKind.Null, several.GetProperty("councillorCount").ValueKind);
+        Assert.Equal(JsonValueKind.Null, several.GetProperty("councillorsLost").ValueKind);
         Assert.Equal(JsonValueKind.Null, several.GetProperty("toParty").ValueKind);
         Assert.Equal("2024-06", castlebridge.GetProperty("date").GetString());
-        Assert.Equal(6, castlebridge.GetProperty("councillorCount").GetInt32());
+        Assert.Equal(6, castlebridge.GetProperty("councillorsLost").GetInt32());
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class LayoutTests(SharedAppFixture app)
         var html = await GetHtmlAsync(url);
 
         var nav = Regex.Match(html, "<nav class=\"site-nav\" aria-label=\"Main\">(.*?)</nav>", RegexOptions.Singleline).Groups[1].Value;
-        Assert.Equal(["/councils", "/timeline", "/grievances", "/search", "/sources", "/data"],
+        Assert.Equal(["/councils", "/councillors", "/parties", "/timeline", "/grievances", "/search", "/sources", "/data"],
             Regex.Matches(nav, "href=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray());
         Assert.Contains("<form class=\"site-search\" role=\"search\" method=\"get\" action=\"/search\">", html, StringComparison.Ordinal);
         Assert.Contains("<label for=\"site-search-q\">Search defections</label>", html, StringComparison.Ordinal);

@@ -31,7 +31,7 @@ public partial class GrievancesTests(SharedAppFixture app)
         var grievances = await ApiListAsync();
 
         Assert.Equal(7, grievances.Count); // the fixture's seven
-        foreach (var field in new[] { "slug", "name", "description", "defectionCount", "councillorCount" })
+        foreach (var field in new[] { "slug", "name", "description", "defectionCount", "councillorsStating" })
         {
             Assert.All(grievances, g => Assert.True(g.TryGetProperty(field, out _), $"missing {field}"));
         }
@@ -40,7 +40,7 @@ public partial class GrievancesTests(SharedAppFixture app)
         // nobody as citing it.
         var gaza = grievances.Single(g => g.GetProperty("slug").GetString() == "gaza");
         Assert.Equal(2, gaza.GetProperty("defectionCount").GetInt32());
-        Assert.Equal(1, gaza.GetProperty("councillorCount").GetInt32());
+        Assert.Equal(1, gaza.GetProperty("councillorsStating").GetInt32());
         Assert.Equal(0, gaza.GetProperty("defectionsWithUnknownCount").GetInt32());
         Assert.Equal(1, gaza.GetProperty("statedCount").GetInt32());
         Assert.Equal(1, gaza.GetProperty("attributedCount").GetInt32());
@@ -49,7 +49,7 @@ public partial class GrievancesTests(SharedAppFixture app)
         // the Kirkholme walk-out, which counts nobody, so the walk-out's unknown size does not make the count uncertain.
         var culture = grievances.Single(g => g.GetProperty("slug").GetString() == "local-party-culture");
         Assert.Equal(3, culture.GetProperty("defectionCount").GetInt32());
-        Assert.Equal(3, culture.GetProperty("councillorCount").GetInt32());
+        Assert.Equal(3, culture.GetProperty("councillorsStating").GetInt32());
         Assert.Equal(0, culture.GetProperty("defectionsWithUnknownCount").GetInt32());
     }
 
@@ -69,8 +69,8 @@ public partial class GrievancesTests(SharedAppFixture app)
             var stated = tagged.Where(d => d.GetProperty("grievances").EnumerateArray()
                 .Any(x => x.GetProperty("slug").GetString() == slug && x.GetProperty("stated").GetBoolean())).ToList();
             Assert.Equal(stated.Count, g.GetProperty("statedCount").GetInt32());
-            Assert.InRange(g.GetProperty("councillorCount").GetInt32(), 0,
-                stated.Sum(d => d.GetProperty("councillorCount").ValueKind == JsonValueKind.Number ? d.GetProperty("councillorCount").GetInt32() : 0));
+            Assert.InRange(g.GetProperty("councillorsStating").GetInt32(), 0,
+                stated.Sum(d => d.GetProperty("councillorsLost").ValueKind == JsonValueKind.Number ? d.GetProperty("councillorsLost").GetInt32() : 0));
         }
     }
 

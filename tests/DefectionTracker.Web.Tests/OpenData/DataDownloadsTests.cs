@@ -76,7 +76,7 @@ public class DataDownloadsTests(SharedAppFixture app)
             var mine = rows.Where(r => r["id"] == item.GetProperty("id").GetString()).ToList();
             Assert.Equal(item.GetProperty("councils").EnumerateArray().Select(c => c.GetProperty("slug").GetString()!).Order(),
                 mine.Select(r => r["council"]).Where(c => c.Length > 0).Order());
-            var count = item.GetProperty("councillorCount");
+            var count = item.GetProperty("councillorsLost");
             Assert.All(mine, r => Assert.Equal(count.ValueKind == JsonValueKind.Null ? "" : count.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), r["councillorCount"]));
         }
     }

@@ -33,7 +33,7 @@ public class DefectionApiDetailTests(SharedAppFixture app)
         Assert.Equal("noOverallControl", effect.GetProperty("after").GetProperty("control").GetProperty("kind").GetString());
         Assert.True(effect.GetProperty("controlFlipped").GetBoolean());
         Assert.True(effect.GetProperty("before").TryGetProperty("administration", out _));
-        Assert.Equal(3, fellside.GetProperty("councillorCount").GetInt32());
+        Assert.Equal(3, fellside.GetProperty("councillorsLost").GetInt32());
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public class TruthFieldsTests(SharedAppFixture app)
         Assert.Equal("derived: 'on Monday' in the Dales Weekly of 11 February 2025", root.GetProperty("dateDerivedText").GetString());
         var own = Assert.Single(root.GetProperty("councillorDestinations").EnumerateArray());
         Assert.Equal("hannah-mistry", own.GetProperty("councillor").GetProperty("slug").GetString());
-        Assert.Equal("Independent, group not known", own.GetProperty("destination").GetString());
+        Assert.Equal("Independent, group not known", own.GetProperty("destinationText").GetString());
         var page = await app.GetDocumentAsync("/defections/2025-02-10-brackenholt-five-quit-labour");
         Assert.Contains("derived: 'on Monday' in the Dales Weekly of 11 February 2025", page.QuerySelector(".event-date")!.TextContent, StringComparison.Ordinal);
     }

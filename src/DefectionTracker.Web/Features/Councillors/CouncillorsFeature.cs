@@ -6,6 +6,7 @@ public static class CouncillorsFeature
     public static IServiceCollection AddCouncillorsFeature(this IServiceCollection services)
     {
         services.AddScoped<CouncillorPageQuery>();
+        services.AddScoped<CouncillorListQuery>();
         return services;
     }
 }

@@ -27,6 +27,21 @@ public sealed record CouncilPageViewModel
 
     public string? Notes { get; init; }
 
+    /// <summary>"Cite this page" and the social card; set by the controller, which knows the request.</summary>
+    public PageCitationViewModel? Citation { get; init; }
+
+    /// <summary>The site's own address ("" when not known), for the embed snippet.</summary>
+    public string SiteUrl { get; init; } = "";
+
+    public string SeatsSvgPath(string when) => $"/councils/{Uri.EscapeDataString(Slug)}/seats.svg?when={when}";
+
+    public string EmbedPath => $"/embed/councils/{Uri.EscapeDataString(Slug)}";
+
+    /// <summary>Who the figures of a chart come from: its snapshot's publisher, or every publisher the page cites.</summary>
+    public IReadOnlyList<string> PublishersOf(SeatChartViewModel chart) => chart.Composition.Source is { } source
+        ? [source.Publisher]
+        : [.. Sources.Select(s => s.Publisher).Distinct(StringComparer.Ordinal)];
+
     /// <summary>What the UK council register says (names, codes, predecessors and successors); null when it does not list the council.</summary>
     public RegisterFactsViewModel? Register { get; init; }
 
@@ -158,6 +173,7 @@ public sealed class CouncilPageQuery(
         var story = ControlStory.Describe(history, storyEvents, parties,
             id => officialListSources.Contains(id) ? "the council's list" : sources.GetValueOrDefault(id)?.Publisher ?? id);
 
+        var (before, now) = (views.Before(), views.Now());
         return new CouncilPageViewModel
         {
             Slug = council.Slug,
@@ -173,8 +189,8 @@ public sealed class CouncilPageQuery(
             Layers = new ControlLayersViewModel(
                 ControlViewModel.From(history.Before.Control, parties), ControlViewModel.From(history.Now.Control, parties), administrations.Overall()),
             Administrations = administrations.All,
-            Before = new SeatChartViewModel("before", views.Before()),
-            Now = new SeatChartViewModel("now", views.Now()),
+            Before = new SeatChartViewModel("before", before) { Hemicycle = new HemicycleViewModel("before", before, now, isAfter: false) },
+            Now = new SeatChartViewModel("now", now) { Hemicycle = new HemicycleViewModel("now", now, before, isAfter: true) },
             Discrepancies = views.Discrepancies(),
             Defections = defections,
             Councillors =

@@ -8,8 +8,11 @@ public class CouncilsController(
     CouncilListQuery list,
     CouncilPageQuery page,
     CouncilRegisterQuery register,
+    PageCitations citations,
     ILogger<CouncilsController> logger) : Controller
 {
+    public const string SvgContentType = "image/svg+xml; charset=utf-8";
+
     [HttpGet("/councils")]
     public async Task<IActionResult> Index(string? sort, bool? changed, string? party, string? area, bool? all, CancellationToken ct)
     {
@@ -40,11 +43,54 @@ public class CouncilsController(
         var facts = await register.GetAsync(slug, ct);
         if (await page.GetAsync(slug, ct) is { } vm)
         {
-            return View(vm with { Register = facts });
+            return View(vm with
+            {
+                Register = facts,
+                Citation = citations.Cite(Request, vm.Name, $"/councils/{Uri.EscapeDataString(vm.Slug)}", vm.Story, vm.SeatsSvgPath("after")),
+                SiteUrl = citations.Url(Request, ""),
+            });
         }
 
         // A council the register knows but the record does not: its page says so instead of a 404.
         return facts is not null ? View("Registered", facts) : NotFound();
+    }
+
+    /// <summary>One moment's seats (<c>?when=before</c> or <c>after</c>, the default) as a standalone SVG with its source line.</summary>
+    [HttpGet("/councils/{slug}/seats.svg")]
+    public async Task<IActionResult> SeatsSvg(string slug, string? when, CancellationToken ct)
+    {
+        var request = new SeatsSvgRequest(when);
+        if (BadRequests.Check(ModelState, request) is { Count: > 0 } problems)
+        {
+            return BadRequests.Problem(this, logger, "Invalid chart request", problems);
+        }
+
+        if (await page.GetAsync(slug, ct) is not { } vm)
+        {
+            logger.LogWarning("Seat chart asked for unknown council {Council}", slug);
+            return NotFound();
+        }
+
+        var chart = request.IsAfter ? vm.Now : vm.Before;
+        var credit = await citations.CreditAsync(Request, $"/councils/{Uri.EscapeDataString(vm.Slug)}", vm.PublishersOf(chart), ct);
+        var result = View("SeatsSvg", new CouncilSeatsSvgViewModel(vm.Name, chart, credit));
+        result.ContentType = SvgContentType;
+        return result;
+    }
+
+    /// <summary>The before-and-now charts for another site's page: the one kind of page that may be framed.</summary>
+    [HttpGet("/embed/councils/{slug}")]
+    public async Task<IActionResult> Embed(string slug, CancellationToken ct)
+    {
+        if (await page.GetAsync(slug, ct) is not { } vm)
+        {
+            logger.LogWarning("Embed asked for unknown council {Council}", slug);
+            return NotFound();
+        }
+
+        var publishers = vm.PublishersOf(vm.Before).Concat(vm.PublishersOf(vm.Now));
+        var credit = await citations.CreditAsync(Request, $"/councils/{Uri.EscapeDataString(vm.Slug)}", publishers, ct);
+        return View("Embed", new CouncilEmbedViewModel(vm, credit));
     }
 
     [HttpGet("/api/councils")]

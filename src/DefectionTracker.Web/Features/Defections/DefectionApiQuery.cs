@@ -13,7 +13,7 @@ public sealed record DefectionApiItem(
     IReadOnlyList<RefViewModel> Councils,
     RefViewModel FromParty,
     RefViewModel? ToParty,
-    int? CouncillorCount,
+    [property: System.Text.Json.Serialization.JsonPropertyName("councillorsLost")] int? CouncillorCount,
     IReadOnlyList<ReportedCountItem> ReportedCounts,
     IReadOnlyList<RefViewModel> Councillors,
     IReadOnlyList<GrievanceRefItem> Grievances,
@@ -61,7 +61,9 @@ public sealed record DateApiItem(string? Date, string Precision)
 }
 
 /// <summary>A councillor's own destination; <see cref="ToParty"/> null = not known for them.</summary>
-public sealed record CouncillorDestinationItem(RefViewModel Councillor, RefViewModel? ToParty, bool ToGroupNotKnown, string Destination, string? SourceId);
+/// <param name="Destination">Where the councillor went, in words: named "destinationText" as on the defection itself.</param>
+public sealed record CouncillorDestinationItem(RefViewModel Councillor, RefViewModel? ToParty, bool ToGroupNotKnown,
+    [property: System.Text.Json.Serialization.JsonPropertyName("destinationText")] string Destination, string? SourceId);
 
 /// <summary>
 /// The query of GET /api/defections: a page of at most <see cref="DefectionApiQuery.MaxPageSize"/> items, filtered by
@@ -325,6 +327,7 @@ public sealed record DefectionDetailApiItem(
     public IReadOnlyList<RefViewModel> Councils => Item.Councils;
     public RefViewModel FromParty => Item.FromParty;
     public RefViewModel? ToParty => Item.ToParty;
+    [System.Text.Json.Serialization.JsonPropertyName("councillorsLost")]
     public int? CouncillorCount => Item.CouncillorCount;
     public IReadOnlyList<ReportedCountItem> ReportedCounts => Item.ReportedCounts;
     public IReadOnlyList<RefViewModel> Councillors => Item.Councillors;

@@ -19,6 +19,9 @@ public sealed record DefectionPageViewModel
     /// <summary>Labels for the events a later disagreement involves, for links.</summary>
     public IReadOnlyDictionary<string, string> EventLabels { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>"Cite this page" and the social card; set by the controller, which knows the request.</summary>
+    public PageCitationViewModel? Citation { get; init; }
+
     public string Title
     {
         get
@@ -77,9 +80,10 @@ public sealed class DefectionPageQuery(
                     administrations.GetValueOrDefault(c.Council.Slug));
                 var effect = views.Effect(id, c.Council, c.SeatsChanged, c.SourceId);
                 index++;
+                var (before, after) = (effect.Before with { Heading = $"Just before, {c.Council.Name}" }, effect.After with { Heading = $"Just after, {c.Council.Name}" });
                 effects.Add(new DefectionCouncilEffectViewModel(effect,
-                    new SeatChartViewModel($"c{index}-before", effect.Before with { Heading = $"Just before, {c.Council.Name}" }),
-                    new SeatChartViewModel($"c{index}-after", effect.After with { Heading = $"Just after, {c.Council.Name}" })));
+                    new SeatChartViewModel($"c{index}-before", before) { Hemicycle = new HemicycleViewModel($"c{index}-before", before, after, isAfter: false) },
+                    new SeatChartViewModel($"c{index}-after", after) { Hemicycle = new HemicycleViewModel($"c{index}-after", after, before, isAfter: true) }));
             }
         }
 

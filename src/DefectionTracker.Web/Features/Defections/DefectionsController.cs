@@ -7,6 +7,7 @@ public class DefectionsController(
     DefectionApiQuery api,
     DefectionListQuery list,
     DefectionPageQuery page,
+    PageCitations citations,
     ILogger<DefectionsController> logger) : Controller
 {
     [HttpGet("/defections")]
@@ -43,8 +44,20 @@ public class DefectionsController(
     }
 
     [HttpGet("/defections/{id}")]
-    public async Task<IActionResult> Show(string? id, CancellationToken ct) =>
-        !string.IsNullOrWhiteSpace(id) && await page.GetAsync(id, ct) is { } vm ? View(vm) : NotFound(); // " " binds as null
+    public async Task<IActionResult> Show(string? id, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(id) || await page.GetAsync(id, ct) is not { } vm) // " " binds as null
+        {
+            return NotFound();
+        }
+
+        var council = vm.Detail.Councils.Count > 0 ? vm.Detail.Councils[0].Council.Slug : null;
+        return View(vm with
+        {
+            Citation = citations.Cite(Request, vm.Title, $"/defections/{Uri.EscapeDataString(vm.Detail.Id)}", vm.Detail.Summary,
+                council is null ? null : $"/councils/{Uri.EscapeDataString(council)}/seats.svg?when=after"),
+        });
+    }
 
     [HttpGet("/api/defections/{id}")]
     [ProducesResponseType<DefectionDetailApiItem>(StatusCodes.Status200OK, "application/json")]

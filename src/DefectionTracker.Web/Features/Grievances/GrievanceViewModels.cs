@@ -25,7 +25,7 @@ public sealed record GrievanceListViewModel(IReadOnlyList<GrievanceSummaryViewMo
 }
 
 /// <summary>GET /api/grievances.</summary>
-public sealed record GrievanceApiItem(string Slug, string Name, string Description, int DefectionCount, int CouncillorCount,
+public sealed record GrievanceApiItem(string Slug, string Name, string Description, int DefectionCount, [property: System.Text.Json.Serialization.JsonPropertyName("councillorsStating")] int CouncillorCount,
     int DefectionsWithUnknownCount, int UnverifiedDefectionCount, int StatedCount, int AttributedCount)
 {
     public static GrievanceApiItem From(GrievanceSummaryViewModel g) => new(g.Slug, g.Name, g.Description, g.DefectionCount,
@@ -65,7 +65,7 @@ public sealed record GrievanceDetailViewModel(
 }
 
 /// <summary>GET /api/grievances/{slug}: the grievance's figures and, per council, the councillors at that council.</summary>
-public sealed record GrievanceDetailApiItem(string Slug, string Name, string Description, int DefectionCount, int CouncillorCount,
+public sealed record GrievanceDetailApiItem(string Slug, string Name, string Description, int DefectionCount, [property: System.Text.Json.Serialization.JsonPropertyName("councillorsStating")] int CouncillorCount,
     int DefectionsWithUnknownCount, int UnverifiedDefectionCount, int StatedCount, int AttributedCount,
     IReadOnlyList<GrievanceCouncilApiItem> Councils)
 {
@@ -75,7 +75,7 @@ public sealed record GrievanceDetailApiItem(string Slug, string Name, string Des
 }
 
 /// <param name="CouncillorCount">Councillors at this council in the defections citing the grievance; null when a split is not known.</param>
-public sealed record GrievanceCouncilApiItem(string Slug, string Name, int? CouncillorCount);
+public sealed record GrievanceCouncilApiItem(string Slug, string Name, [property: System.Text.Json.Serialization.JsonPropertyName("councillorsStating")] int? CouncillorCount);
 
 /// <param name="Stated">True when the councillors said it themselves; false when the press attributed it to them.</param>
 /// <param name="AttributionSources">The source for the link between this defection and the grievance.</param>

@@ -3,8 +3,23 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DefectionTracker.Web.Features.Parties;
 
-public class PartiesController(PartyPageQuery page, ILogger<PartiesController> logger) : Controller
+public class PartiesController(PartyPageQuery page, PartyListQuery list, ILogger<PartiesController> logger) : Controller
 {
+    [HttpGet("/parties")]
+    public async Task<IActionResult> Index(string? sort, [FromQuery] PageRequest paging, CancellationToken ct)
+    {
+        var request = new IndexRequest(sort, paging);
+        if (BadRequests.Check(ModelState, request) is { Count: > 0 } problems)
+        {
+            return BadRequests.Page(this, logger, problems);
+        }
+
+        var vm = await list.GetAsync(request, ct);
+        return paging.IsPastEnd(vm.Paging.Total)
+            ? BadRequests.Page(this, logger, [paging.PastEndProblem(vm.Paging.Total, "party", "parties")])
+            : View(vm);
+    }
+
     /// <summary>
     /// A party's page; its four long lists (defections from it and to it, councillors who left and joined) are shown
     /// <see cref="PartyPageRequest.PageSize"/> at a time, each paged by its own parameter.

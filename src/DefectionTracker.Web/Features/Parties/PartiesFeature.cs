@@ -6,6 +6,7 @@ public static class PartiesFeature
     public static IServiceCollection AddPartiesFeature(this IServiceCollection services)
     {
         services.AddScoped<PartyPageQuery>();
+        services.AddScoped<PartyListQuery>();
         return services;
     }
 }

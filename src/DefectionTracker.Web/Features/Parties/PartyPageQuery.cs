@@ -43,6 +43,8 @@ public sealed record PartyPageViewModel
 
     public required string KindText { get; init; }
 
+    public PartyKind Kind { get; init; }
+
     public string? ColourSource { get; init; }
 
     public string? ElectoralCommissionId { get; init; }
@@ -215,6 +217,7 @@ public sealed class PartyPageQuery(
         {
             Party = label,
             KindText = Wording.PartyKind(party.Kind),
+            Kind = party.Kind,
             ColourSource = party.ColourSource,
             ElectoralCommissionId = party.ElectoralCommissionId,
             Notes = party.Notes,

@@ -41,6 +41,7 @@ public sealed class SeatChartViewModel
     public const double Width = 480;
     public const double BarTop = 36;
     public const double BarHeight = 48;
+    public const double Height = 116;
     public const string UnknownAffiliationFill = "#6B6B6B";
     public const string UnaccountedFill = "#FFFFFF";
     public const string UnaccountedStroke = "#595959";
@@ -81,6 +82,9 @@ public sealed class SeatChartViewModel
     public string Id { get; }
 
     public CompositionViewModel Composition { get; }
+
+    /// <summary>The same seats as a parliament diagram, drawn beside the bar where the page compares two moments.</summary>
+    public HemicycleViewModel? Hemicycle { get; init; }
 
     public bool CanDraw => Segments.Count > 0;
 

@@ -16,6 +16,7 @@ public static class SharedFeatureServices
         services.AddScoped<DefectionDetailsQuery>();
         services.AddScoped<PartyLossesQuery>();
         services.AddScoped<DataStampQuery>();
+        services.AddScoped<PageCitations>();
         return services;
     }
 }

@@ -30,6 +30,6 @@ public sealed record StoryEventApiItem(
     string Headline,
     RefViewModel FromParty,
     RefViewModel? ToParty,
-    int? CouncillorCount,
+    [property: System.Text.Json.Serialization.JsonPropertyName("councillorsLost")] int? CouncillorCount,
     int CouncillorsAddedToPartyTotal,
     Verification Verification);

@@ -33,7 +33,7 @@ public sealed record TimelineApiEntry(
     int AddedToCumulative,
     string? AlreadyCountedIn,
     RefViewModel? ToParty,
-    string Destination,
+    Destination Destination,
     IReadOnlyList<RefViewModel> Grievances)
 {
     public static TimelineApiEntry From(TimelineEntryViewModel e) => new(
@@ -47,6 +47,6 @@ public sealed record TimelineApiEntry(
         e.Added,
         e.AlreadyCountedIn?.DefectionId,
         e.ToParty is { } p ? new RefViewModel(p.Slug, p.Name) : null,
-        Destinations.ValueOf(e.Destination),
+        e.Destination,
         [.. e.Grievances.Select(g => new RefViewModel(g.Slug, g.Name))]);
 }

@@ -66,8 +66,10 @@ public sealed record TimelineFilter(PartialDate? From, PartialDate? To, string? 
         Destination? destination = null;
         if (!string.IsNullOrWhiteSpace(input.Destination))
         {
-            var value = input.Destination.Trim().ToLowerInvariant();
-            var match = Destinations.All.Where(d => d.Value == value).Select(d => (Destination?)d.Destination).FirstOrDefault();
+            // The address's kebab-case ("another-party") or the API's camelCase enum value ("anotherParty").
+            var value = input.Destination.Trim().Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+            var match = Destinations.All.Where(d => d.Value.Replace("-", "", StringComparison.Ordinal) == value)
+                .Select(d => (Destination?)d.Destination).FirstOrDefault();
             if (match is null)
             {
                 problems.Add(new("destination",

@@ -56,7 +56,21 @@ public sealed record TimelineViewModel(
     public int TablePageCount => Math.Max(1, (Entries.Count + TablePageSize - 1) / TablePageSize);
 
     public IEnumerable<TimelineEntryViewModel> TableEntries => Entries.Skip((TablePage - 1) * TablePageSize).Take(TablePageSize);
+
+    /// <summary>"Cite this page" and the social card; set by the controller, which knows the request.</summary>
+    public PageCitationViewModel? Citation { get; init; }
+
+    /// <summary>Ready-made date ranges, as plain links; set by the controller from the app's clock.</summary>
+    public IReadOnlyList<TimelinePresetViewModel> Presets { get; init; } = [];
+
+    /// <summary>The page in one sentence, for the social card and the citation.</summary>
+    public string Summary =>
+        $"{Wording.Count(TotalCounted, "councillor")} counted leaving {Party.Name} across {Wording.Count(ShownCount, "recorded event")}"
+        + (Form.IsFiltered ? $" ({string.Join("; ", Form.ActiveFilters)})." : ".");
 }
+
+/// <summary>A ready-made date range on the timeline ("Since the 2024 general election"), as a link.</summary>
+public sealed record TimelinePresetViewModel(string Label, string From, string Href, bool IsCurrent);
 
 /// <summary>One event on the timeline: placed by <see cref="Date"/>, shown as <see cref="When"/> says it.</summary>
 public sealed record TimelineEntryViewModel(
@@ -129,6 +143,15 @@ public sealed record TimelineFormViewModel(
     public bool IsFiltered => ActiveFilters.Count > 0;
 
     public string ClearPath => $"/timeline?party={Uri.EscapeDataString(Party)}";
+
+    /// <summary>The query string that gives this party and these filters ("?party=labour&amp;from=2024"), for links to the same view.</summary>
+    public string Query => QueryWith(From, To);
+
+    /// <summary>The same party and filters with another date range.</summary>
+    public string QueryWith(string? from, string? to) => Microsoft.AspNetCore.Http.QueryString.Create(
+        new (string Key, string? Value)[] { ("party", Party), ("from", from), ("to", to), ("area", Area), ("grievance", Grievance), ("destination", Destination) }
+            .Where(p => !string.IsNullOrEmpty(p.Value))
+            .Select(p => KeyValuePair.Create(p.Key, p.Value))).ToUriComponent();
 }
 
 /// <summary>A party in the form's list, with how many events it lost councillors in.</summary>
