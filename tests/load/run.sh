@@ -240,6 +240,29 @@ crawl_only() {
   crawl_scale "$scale" "$PWD/$dataset" "$db" "$port"
 }
 
+# edit_on_a_seen_on_b DATASET DB APP_DB PORT_A PORT_B: an editor's save on A (a new party through the write API, citing
+# the dataset's first source), then B's page for it polled every 10 ms; sets EDIT_CODE, EDIT_SAVE and EDIT_SEEN.
+edit_on_a_seen_on_b() {
+  local dataset=$1 db=$2 app_db=$3 port_a=$4 port_b=$5 token slug="load-run-party-$RANDOM" t_save t_saved seen source
+  source=$(sqlite3 "$db" "SELECT Id FROM Sources ORDER BY Id LIMIT 1")
+  (cd "$app_dir" && Database__Provider=Postgres ConnectionStrings__Defections="$app_db" Seeds__Path="$dataset" \
+    dotnet DefectionTracker.Web.dll users add --email load@example.org --role editor --password "Load-run-$RANDOM-pass" >/dev/null 2>&1) || true
+  token=$(cd "$app_dir" && Database__Provider=Postgres ConnectionStrings__Defections="$app_db" Seeds__Path="$dataset" \
+    dotnet DefectionTracker.Web.dll tokens add --email load@example.org --name "load run $RANDOM" 2>/dev/null | tail -n 1)
+  t_save=$(date +%s.%N)
+  EDIT_CODE=$(curl -s -o "$out/edit.out" -w '%{http_code}' --max-time 90 -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"id\":\"$slug\",\"name\":\"Load Run Party\",\"shortName\":null,\"kind\":\"localGroup\",\"colour\":\"#336699\",\"colourSource\":\"load run\",\"electoralCommissionId\":null,\"notes\":null,\"change\":{\"summary\":\"load run\",\"source\":\"$source\"}}" \
+    "http://127.0.0.1:$port_a/api/parties")
+  t_saved=$(date +%s.%N)
+  seen=""
+  for _ in $(seq 1 1000); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port_b/parties/$slug")" = 200 ]; then seen=$(date +%s.%N); break; fi
+    sleep 0.01
+  done
+  EDIT_SAVE=$(python3 -c "print(f'{$t_saved-$t_save:.2f} s')")
+  EDIT_SEEN=$([ -n "$seen" ] && python3 -c "print(f'{1000*($seen-$t_saved):.0f} ms')" || echo 'not within 10 s')
+}
+
 # crawl_two SCALE DATASET DB APP_DB: two instances side by side on one PostgreSQL database, the crawl's URLs split
 # between them (alternate lines, 16 connections each, two wrk processes at once); then an editor's save on the first
 # instance and the time until the second instance's page shows it.
@@ -271,22 +294,7 @@ crawl_two() {
   local rps_a rps_b
   rps_a=$(awk '/Requests\/sec/ {print $2}' "$out/crawl-two-a.out"); rps_b=$(awk '/Requests\/sec/ {print $2}' "$out/crawl-two-b.out")
 
-  # An editor's save on A (a new party through the write API), then B's page for it polled every 10 ms.
-  local token slug="load-run-party-$RANDOM" t_save t_saved code seen
-  (cd "$app_dir" && Database__Provider=Postgres ConnectionStrings__Defections="$app_db" Seeds__Path="$dataset" \
-    dotnet DefectionTracker.Web.dll users add --email load@example.org --role editor --password "Load-run-$RANDOM-pass" >/dev/null 2>&1) || true
-  token=$(cd "$app_dir" && Database__Provider=Postgres ConnectionStrings__Defections="$app_db" Seeds__Path="$dataset" \
-    dotnet DefectionTracker.Web.dll tokens add --email load@example.org --name "load run $RANDOM" 2>/dev/null | tail -n 1)
-  t_save=$(date +%s.%N)
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d "{\"id\":\"$slug\",\"name\":\"Load Run Party\",\"shortName\":null,\"kind\":\"localGroup\",\"colour\":\"#336699\",\"colourSource\":\"load run\",\"electoralCommissionId\":null,\"notes\":null}" \
-    "http://127.0.0.1:$port_a/api/parties")
-  t_saved=$(date +%s.%N)
-  seen=""
-  for _ in $(seq 1 1000); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port_b/parties/$slug")" = 200 ]; then seen=$(date +%s.%N); break; fi
-    sleep 0.01
-  done
+  edit_on_a_seen_on_b "$dataset" "$db" "$app_db" "$port_a" "$port_b"
   echo
   echo "### $scale on PostgreSQL, two instances side by side (the crawl's URLs split between them, 16 connections each)"
   echo
@@ -297,8 +305,8 @@ crawl_two() {
   echo "| crawl p50 / p99 | $(awk '$1=="50%" {print $2}' "$out/crawl-two-a.out") / $(awk '$1=="99%" {print $2}' "$out/crawl-two-a.out") | $(awk '$1=="50%" {print $2}' "$out/crawl-two-b.out") / $(awk '$1=="99%" {print $2}' "$out/crawl-two-b.out") | |"
   echo "| peak memory (VmHWM) | $(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$pid_a/status") MB | $(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$pid_b/status") MB | |"
   echo "| 5xx during the crawl | $(grep -c '^crawl: 5' "$out/crawl-two-a.err" || true) | $(grep -c '^crawl: 5' "$out/crawl-two-b.err" || true) | |"
-  echo "| an editor's save on A (POST /api/parties, answer $code) | $(python3 -c "print(f'{$t_saved-$t_save:.2f} s')") | | |"
-  echo "| ...until B's page for it answers 200 (after the save returned) | | $([ -n "$seen" ] && python3 -c "print(f'{1000*($seen-$t_saved):.0f} ms')" || echo 'not within 10 s') | |"
+  echo "| an editor's save on A (POST /api/parties, answer $EDIT_CODE) | $EDIT_SAVE | | |"
+  echo "| ...until B's page for it answers 200 (after the save returned) | | $EDIT_SEEN | |"
   APP_PID=$pid_a; stop_app; APP_PID=$pid_b; stop_app
 }
 
@@ -324,11 +332,30 @@ crawl_postgres() {
   crawl_two "$scale" "$PWD/$dataset" "$db" "$pg"
 }
 
+# edit-postgres: only the edit on one instance seen on the other (a seeded throwaway PostgreSQL, two instances).
+edit_postgres() {
+  local dataset="$out/data-national" db="$PWD/$out/national.db" pg port_a port_b pid_a pid_b
+  rm -rf "$dataset"
+  dotnet "$out/tools/DefectionTracker.Tools.dll" generate --scale national --out "$dataset" --seed 1
+  [ -f "$db" ] || { port_a=$(free_port); start_app "$PWD/$dataset" "$db" "$port_a"; stop_app; }
+  # shellcheck source=tests/postgres/throwaway.sh
+  . tests/postgres/throwaway.sh
+  start_throwaway_postgres
+  pg="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=defections"
+  port_a=$(free_port); start_app "$PWD/$dataset" "$pg" "$port_a"; pid_a=$APP_PID
+  port_b=$(free_port); start_app "$PWD/$dataset" "$pg" "$port_b"; pid_b=$APP_PID
+  wait_for_histories "$port_a"; wait_for_histories "$port_b"
+  edit_on_a_seen_on_b "$PWD/$dataset" "$db" "$pg" "$port_a" "$port_b"
+  echo "an editor's save on A (POST /api/parties, answer $EDIT_CODE): $EDIT_SAVE; B's page for it answered 200 $EDIT_SEEN after the save returned"
+  APP_PID=$pid_a; stop_app; APP_PID=$pid_b; stop_app
+}
+
 case "$scales" in
   crawl-national | crawl-10x) crawl_only "${scales#crawl-}" ;;
   crawl-postgres) crawl_postgres ;;
+  edit-postgres) edit_postgres ;;
   national) run_scale national ;;
   10x) run_scale 10x ;;
   both) run_scale national; run_scale 10x ;;
-  *) echo "usage: $0 [national|10x|both|crawl-national|crawl-10x|crawl-postgres] [seconds]" >&2; exit 2 ;;
+  *) echo "usage: $0 [national|10x|both|crawl-national|crawl-10x|crawl-postgres|edit-postgres] [seconds]" >&2; exit 2 ;;
 esac
