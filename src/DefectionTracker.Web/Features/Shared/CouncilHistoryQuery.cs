@@ -118,7 +118,7 @@ public sealed class CouncilHistoryQuery(DefectionsDbContext db, CouncilHistorySt
 
 /// <summary>
 /// The histories built since the data last changed, shared by every request (a singleton). A change of the data clears
-/// it (<see cref="CouncilHistoryInvalidation"/>); a history built from data read before a change is not kept, because
+/// it (<see cref="SharedValuesInvalidation"/>); a history built from data read before a change is not kept, because
 /// the generation it was read at is no longer current.
 /// </summary>
 public sealed class CouncilHistoryStore : IDisposable
@@ -209,14 +209,19 @@ public sealed class CouncilHistoryStore : IDisposable
     public Task WaitForClearAsync(CancellationToken ct) => _cleared.WaitAsync(ct);
 }
 
-/// <summary>Clears the shared histories when the data changes (a start that changed it, an import, an edit).</summary>
-public sealed class CouncilHistoryInvalidation(CouncilHistoryStore store) : IDatasetListener
+/// <summary>
+/// Clears what is shared between requests when the data changes (a start that changed it, an import, an edit, another
+/// instance's edit): the council histories that the change touched (every one when it may show anywhere) and the whole
+/// <see cref="DataMemo"/>.
+/// </summary>
+public sealed class SharedValuesInvalidation(CouncilHistoryStore histories, DataMemo memo) : IDatasetListener
 {
     public Task DatasetLoadedAsync(bool dataChanged, CancellationToken ct)
     {
         if (dataChanged)
         {
-            store.Clear();
+            histories.Clear();
+            memo.Clear();
         }
 
         return Task.CompletedTask;
@@ -224,7 +229,8 @@ public sealed class CouncilHistoryInvalidation(CouncilHistoryStore store) : IDat
 
     public Task RecordsChangedAsync(DataChange change, CancellationToken ct)
     {
-        store.Clear(change.IsEverything ? null : change.Councils);
+        histories.Clear(change.IsEverything ? null : change.Councils);
+        memo.Clear();
         return Task.CompletedTask;
     }
 }

@@ -5,7 +5,7 @@ namespace DefectionTracker.Web.Features.Shared;
 /// <summary>
 /// What a page works out from the whole record and that changes only when the record does (the home page's figures, a
 /// party's timeline and page), kept once worked out and shared by every request (a singleton). Any change of the data
-/// empties it (<see cref="DataMemoInvalidation"/>, told before the output cache is); a value worked out from data read
+/// empties it (<see cref="SharedValuesInvalidation"/>, told before the output cache is); a value worked out from data read
 /// before a change is not kept. <see cref="CouncilHistoryWarmup"/> works out the most asked-for values again after each change, so
 /// the first reader after an edit does not wait for them.
 /// </summary>
@@ -62,26 +62,6 @@ public sealed class DataMemo
             _generation++;
             _values = new Dictionary<string, object>(StringComparer.Ordinal);
         }
-    }
-}
-
-/// <summary>Empties the memo whenever the data changes: at a start that changed it, an import, an edit, another instance's edit.</summary>
-public sealed class DataMemoInvalidation(DataMemo memo) : IDatasetListener
-{
-    public Task DatasetLoadedAsync(bool dataChanged, CancellationToken ct)
-    {
-        if (dataChanged)
-        {
-            memo.Clear();
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public Task RecordsChangedAsync(DataChange change, CancellationToken ct)
-    {
-        memo.Clear();
-        return Task.CompletedTask;
     }
 }
 

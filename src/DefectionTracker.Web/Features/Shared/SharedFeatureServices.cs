@@ -8,9 +8,8 @@ public static class SharedFeatureServices
         services.AddScoped<CouncilHistoryQuery>();
         services.AddSingleton<CouncilHistoryStore>();
         services.AddHostedService<CouncilHistoryWarmup>();
-        services.AddScoped<Data.Seeding.IDatasetListener, CouncilHistoryInvalidation>();
         services.AddSingleton<DataMemo>();
-        services.AddScoped<Data.Seeding.IDatasetListener, DataMemoInvalidation>();
+        services.AddScoped<Data.Seeding.IDatasetListener, SharedValuesInvalidation>();
         services.AddScoped<AdministrationsQuery>();
         services.AddScoped<PartyLabelsQuery>();
         services.AddScoped<DefectionDetailsQuery>();
