@@ -240,6 +240,21 @@ crawl_only() {
   crawl_scale "$scale" "$PWD/$dataset" "$db" "$port"
 }
 
+# start_load_postgres: a throwaway PostgreSQL (as test.sh starts one), removed on exit; sets pg to the app's connection string.
+start_load_postgres() {
+  # shellcheck source=tests/postgres/throwaway.sh
+  . tests/postgres/throwaway.sh
+  start_throwaway_postgres
+  pg="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=defections"
+}
+
+# start_two DATASET APP_DB: two instances on one database, each past its warm-up; sets port_a, port_b, pid_a, pid_b.
+start_two() {
+  port_a=$(free_port); start_app "$1" "$2" "$port_a"; pid_a=$APP_PID
+  port_b=$(free_port); start_app "$1" "$2" "$port_b"; pid_b=$APP_PID
+  wait_for_histories "$port_a"; wait_for_histories "$port_b"
+}
+
 # edit_on_a_seen_on_b DATASET DB APP_DB PORT_A PORT_B: an editor's save on A (a new party through the write API, citing
 # the dataset's first source), then B's page for it polled every 10 ms; sets EDIT_CODE, EDIT_SAVE and EDIT_SEEN.
 edit_on_a_seen_on_b() {
@@ -267,10 +282,8 @@ edit_on_a_seen_on_b() {
 # between them (alternate lines, 16 connections each, two wrk processes at once); then an editor's save on the first
 # instance and the time until the second instance's page shows it.
 crawl_two() {
-  local scale=$1 dataset=$2 db=$3 app_db=$4 urls="$PWD/$out/crawl-$1.txt" port_a port_b pid_a pid_b
-  port_a=$(free_port); start_app "$dataset" "$app_db" "$port_a"; pid_a=$APP_PID
-  port_b=$(free_port); start_app "$dataset" "$app_db" "$port_b"; pid_b=$APP_PID
-  wait_for_histories "$port_a"; wait_for_histories "$port_b"
+  local scale=$1 dataset=$2 db=$3 app_db=$4 urls="$PWD/$out/crawl-$1.txt"
+  start_two "$dataset" "$app_db"
   local static_a static_b
   wrk -t1 -c16 -d"${duration}s" "http://127.0.0.1:$port_a/css/site.css" >"$out/static-a.out" &
   local static_pid=$!
@@ -313,17 +326,14 @@ crawl_two() {
 # crawl-postgres: the crawl on SQLite, then on PostgreSQL (a throwaway server, as test.sh starts) with one instance and
 # with two side by side, the same dataset and URLs.
 crawl_postgres() {
-  local scale=national dataset="$out/data-national" db="$PWD/$out/national.db" port pg
+  local scale=national dataset="$out/data-national" db="$PWD/$out/national.db" port
   rm -rf "$dataset"
   dotnet "$out/tools/DefectionTracker.Tools.dll" generate --scale "$scale" --out "$dataset" --seed 1
   [ -n "${REUSE_DB:-}" ] && [ -f "$db" ] || rm -f "$db" "$db-wal" "$db-shm"
   port=$(free_port)
   start_app "$PWD/$dataset" "$db" "$port"; local sqlite_first=$START_SECONDS; stop_app
   crawl_scale "$scale" "$PWD/$dataset" "$db" "$port"
-  # shellcheck source=tests/postgres/throwaway.sh
-  . tests/postgres/throwaway.sh
-  start_throwaway_postgres
-  pg="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=defections"
+  start_load_postgres
   start_app "$PWD/$dataset" "$pg" "$port"; local pg_first=$START_SECONDS; stop_app
   start_app "$PWD/$dataset" "$pg" "$port"; local pg_restart=$START_SECONDS; stop_app
   echo
@@ -334,17 +344,12 @@ crawl_postgres() {
 
 # edit-postgres: only the edit on one instance seen on the other (a seeded throwaway PostgreSQL, two instances).
 edit_postgres() {
-  local dataset="$out/data-national" db="$PWD/$out/national.db" pg port_a port_b pid_a pid_b
+  local dataset="$out/data-national" db="$PWD/$out/national.db" port
   rm -rf "$dataset"
   dotnet "$out/tools/DefectionTracker.Tools.dll" generate --scale national --out "$dataset" --seed 1
-  [ -f "$db" ] || { port_a=$(free_port); start_app "$PWD/$dataset" "$db" "$port_a"; stop_app; }
-  # shellcheck source=tests/postgres/throwaway.sh
-  . tests/postgres/throwaway.sh
-  start_throwaway_postgres
-  pg="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=defections"
-  port_a=$(free_port); start_app "$PWD/$dataset" "$pg" "$port_a"; pid_a=$APP_PID
-  port_b=$(free_port); start_app "$PWD/$dataset" "$pg" "$port_b"; pid_b=$APP_PID
-  wait_for_histories "$port_a"; wait_for_histories "$port_b"
+  [ -f "$db" ] || { port=$(free_port); start_app "$PWD/$dataset" "$db" "$port"; stop_app; }
+  start_load_postgres
+  start_two "$PWD/$dataset" "$pg"
   edit_on_a_seen_on_b "$PWD/$dataset" "$db" "$pg" "$port_a" "$port_b"
   echo "an editor's save on A (POST /api/parties, answer $EDIT_CODE): $EDIT_SAVE; B's page for it answered 200 $EDIT_SEEN after the save returned"
   APP_PID=$pid_a; stop_app; APP_PID=$pid_b; stop_app
