@@ -103,7 +103,9 @@ public class SearchIndexTests
         var connection = SharedMemory();
         using var seeds = TestPaths.CopySeeds();
         using var first = new AppFactory(seeds.Path, connection);
-        _ = first.Services;
+        Assert.Equal(0, await TotalAsync(first, "xylophone"));
+        var snapshots = first.Services.GetRequiredService<SearchSnapshots>();
+        var before = snapshots.Latest!.Stamp;
         seeds.EditJson("quotes.json", records => records[0]!["text"] = "We left over the xylophone tax.");
 
         await using (var scope = first.Services.CreateAsyncScope())
@@ -118,7 +120,47 @@ public class SearchIndexTests
         }
 
         Assert.Equal(1, await TotalAsync(first, "xylophone"));
+
+        // The search read the rebuilt index's snapshot, not the one it kept from the first build.
+        Assert.NotEqual(before, snapshots.Latest!.Stamp);
+        Assert.StartsWith("2:", snapshots.Latest.Stamp, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("council")]
+    [InlineData("labour")]
+    [InlineData("group")]
+    public async Task FacetCounts_AreThoseOfTheMatches_CountedInTheIndexItself(string word)
+    {
+        using var factory = new AppFactory();
+        using var client = factory.CreateClient();
+        var body = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/search?q=" + word, UriKind.Relative))).RootElement;
+
+        // The words name no grievance, so the matches are the text matches alone (the last word also as a prefix).
+        await using var db = factory.CreateDbContext();
+        var expected = await db.Database.SqlQueryRaw<FacetCount>(
+                "SELECT f.facet AS Facet, f.value AS Value, count(*) AS Count FROM search_facet f WHERE f.doc IN " +
+                "(SELECT rowid FROM search_index WHERE search_index MATCH {0}) GROUP BY f.facet, f.value", $"{word}*")
+            .ToListAsync();
+        var total = await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM search_index WHERE search_index MATCH {0}", $"{word}*").SingleAsync();
+
+        Assert.True(total > 0);
+        Assert.Equal(total, body.GetProperty("total").GetInt32());
+        var listed = 0;
+        foreach (var facet in body.GetProperty("facets").EnumerateObject())
+        {
+            foreach (var value in facet.Value.EnumerateArray())
+            {
+                var row = expected.Single(e => e.Facet == facet.Name && e.Value == value.GetProperty("value").GetString());
+                Assert.Equal(row.Count, value.GetProperty("count").GetInt32());
+                listed++;
+            }
+        }
+
+        Assert.True(listed > 0);
+    }
+
+    private sealed record FacetCount(string Facet, string Value, int Count);
 
     [Fact]
     public async Task Rebuild_StripsTheHighlightMarkers_FromStoredText()

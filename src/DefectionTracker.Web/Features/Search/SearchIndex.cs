@@ -24,7 +24,8 @@ namespace DefectionTracker.Web.Features.Search;
 /// drops the tables only when their layout changed. Several instances share the index: the one that changed the record
 /// rebuilds it; the others are told of the change (<see cref="DatasetChangedElsewhereAsync"/>) and leave it be.</para>
 /// </summary>
-public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger<SearchIndex> logger) : IDatasetListener, IReadOnlyCheck
+public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger<SearchIndex> logger, SearchSnapshots? snapshots = null)
+    : IDatasetListener, IReadOnlyCheck
 {
     /// <summary>Bump when the tables' layout or what goes into them changes: an index of another version is rebuilt.</summary>
     public const int SchemaVersion = 4;
@@ -77,6 +78,17 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
         {
             logger.LogInformation("Rebuilding the search index: {Reason}", reason);
             await RebuildAsync(ct);
+        }
+    }
+
+    /// <summary>After an edit: the index rebuilt, and the searches' snapshot of it read before the edit's answer (at
+    /// national scale about a second), so the first search after an edit does not wait for it.</summary>
+    public async Task RecordsChangedAsync(DataChange change, CancellationToken ct)
+    {
+        await RebuildAsync(ct);
+        if (snapshots is not null)
+        {
+            await snapshots.RefreshAsync(db, ct);
         }
     }
 
