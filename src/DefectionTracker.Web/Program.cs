@@ -29,6 +29,12 @@ catch (StartupFailureException e)
     app.Logger.LogCritical("{Problem}", e.Message);
     return 1;
 }
+catch (IOException e) when (LoggingConfig.IsAddressInUse(e))
+{
+    // Kestrel's own message names the address: "Failed to bind to address http://127.0.0.1:5000: address already in use."
+    app.Logger.LogCritical("Start-up stopped: {Problem} Another process is listening there; choose another with --urls.", e.Message);
+    return 1;
+}
 catch (SeedValidationException e)
 {
     // A broken dataset stops start-up with one message that names the file, the record and the field.

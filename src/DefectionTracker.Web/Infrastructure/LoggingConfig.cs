@@ -70,7 +70,12 @@ internal static class LoggingConfig
     /// already logs the message (file, record and field) once, and the stack trace says nothing an editor can use.
     /// </summary>
     private static bool IsHostReportOfBrokenDataset(LogEvent e) =>
-        e.Exception is SeedValidationException or StartupFailureException
+        (e.Exception is SeedValidationException or StartupFailureException || IsAddressInUse(e.Exception))
         && e.Properties.TryGetValue("SourceContext", out var source)
         && source is ScalarValue { Value: HostCategory };
+
+    /// <summary>Kestrel could not listen (the port is taken): Program.cs says so in one line naming the address.</summary>
+    public static bool IsAddressInUse(Exception? e) =>
+        e is IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException }
+        || (e is IOException && e.Message.StartsWith("Failed to bind", StringComparison.Ordinal));
 }

@@ -73,6 +73,20 @@ public sealed class StartupFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task PortInUse_StopsStartup_WithOneLineNamingTheAddress_Exit1()
+    {
+        var db = Path.Combine(_folder, "port.db");
+        await SeedFileAsync(db);
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+
+        var (exit, output) = await RunAppAsync($"Data Source={db}", TestPaths.Fixture, url);
+
+        AssertOneLineFailure(exit, output, url, "address already in use");
+    }
+
+    [Fact]
     public async Task FifoAmongTheSeedFiles_IsRefusedWithAMessage_NotAHang()
     {
         using var seeds = TestPaths.CopySeeds();
@@ -148,13 +162,13 @@ public sealed class StartupFaultTests : IDisposable
     }
 
     /// <summary>Runs the built app (Production settings, console only) until it exits; its output is what a person sees.</summary>
-    private async Task<(int Exit, string Output)> RunAppAsync(string connectionString, string seeds)
+    private async Task<(int Exit, string Output)> RunAppAsync(string connectionString, string seeds, string urls = "http://127.0.0.1:0")
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
             ? "Release"
             : "Debug";
         var web = Path.Combine(TestPaths.RepoRoot, "src", "DefectionTracker.Web");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(web, "bin", configuration, "net10.0", "DefectionTracker.Web.dll"), "--urls", "http://127.0.0.1:0"])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(web, "bin", configuration, "net10.0", "DefectionTracker.Web.dll"), "--urls", urls])
         {
             WorkingDirectory = web,
             RedirectStandardOutput = true,

@@ -254,7 +254,15 @@ public sealed class CouncilHistoryWarmup(
 
         var started = new TaskCompletionSource();
         using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        await started.Task.WaitAsync(stoppingToken);
+        try
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // start-up stopped before the site listened (e.g. its port was taken): nothing to warm
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var elapsed = System.Diagnostics.Stopwatch.StartNew();
