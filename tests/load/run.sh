@@ -12,6 +12,7 @@
 # crawl-postgres runs the crawl on SQLite, then on a throwaway PostgreSQL with one instance and with two side by side
 # (issue 17), and times an editor's save on one instance until the other shows it.
 # Usage: tests/load/run.sh [national|10x|both|crawl-national|crawl-10x|crawl-postgres] [seconds per URL]   (default: both, 5)
+# CRAWL_MAX=N crawls a shuffled sample of N URLs instead of all of them.
 # APP_DIR=dir skips the publish and runs that build instead (to measure an older build the same way).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -85,7 +86,7 @@ first_ms() {
 # shuffled, chosen from a SQLite database of the dataset.
 crawl_urls() {
   python3 - "$1" "$2" <<'PY'
-import random, sqlite3, sys
+import os, random, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 rows = [f"/councils/{r[0]}" for r in db.execute("SELECT Slug FROM Councils")]
 rows += [f"/defections/{r[0]}" for r in db.execute("SELECT Id FROM Defections")]
@@ -99,14 +100,16 @@ while len(searches) < min(4830, len(words) * (len(words) - 1)):
     searches.add(f"/search?q={a}+{b}")
 rows += sorted(searches)
 rng.shuffle(rows)
+# CRAWL_MAX=N asks the first N of the shuffled list (at 10x every page is over 200,000 URLs).
+rows = rows[:int(os.environ.get("CRAWL_MAX") or len(rows))]
 open(sys.argv[2], "w").write("\n".join(rows) + "\n")
 PY
 }
 
-# wait_for_histories PORT: at most a minute for the background warm-up (every council's history, the home page, the
+# wait_for_histories PORT: at most three minutes for the background warm-up (every council's history, the home page, the
 # default timeline), as a reader arriving a minute after start would find it.
 wait_for_histories() {
-  for _ in $(seq 1 600); do grep -q "Warm-up done" "$out/app-$1.log" && break; sleep 0.1; done
+  for _ in $(seq 1 1800); do grep -q "Warm-up done" "$out/app-$1.log" && break; sleep 0.1; done
 }
 
 # crawl_scale SCALE DATASET DB PORT [APP_DB [LABEL]]: the URLs and page samples are chosen from the SQLite file DB; the
