@@ -83,18 +83,24 @@ public class DataMemoTests
         var file = Path.Combine(Path.GetTempPath(), $"dt-memo-{Guid.NewGuid():N}.db");
         try
         {
-            using var app = new AppFactory(connectionString: $"Data Source={file}", connectionPerContext: true)
-                .WithWebHostBuilder(b => b.UseSetting("Performance:WarmHistories", "true"));
+            using var factory = new AppFactory(connectionString: $"Data Source={file}", connectionPerContext: true);
+            using var app = factory.WithWebHostBuilder(b => b.UseSetting("Performance:WarmHistories", "true"));
             using var client = app.CreateClient();
             await client.GetAsync("/health");
             var memo = app.Services.GetRequiredService<DataMemo>();
 
-            for (var i = 0; i < 200 && memo.Count < 2; i++)
+            for (var i = 0; i < 400 && !factory.Logs.Entries.Any(e => e.Message == "Warm-up done"); i++)
             {
                 await Task.Delay(50);
             }
 
-            Assert.Equal(2, memo.Count);
+            // The home page, the default timeline, the grievances' counts and every party's page.
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DefectionTracker.Web.Data.DefectionsDbContext>();
+            var parties = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Parties.Select(p => p.Slug));
+            Assert.NotEmpty(parties);
+            Assert.All(["home", "timeline:labour", "grievances", .. parties.Select(p => "party:" + p)], key => Assert.True(memo.Has(key), key));
+            Assert.Equal(3 + parties.Count, memo.Count);
         }
         finally
         {

@@ -7,9 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DefectionTracker.Web.Features.Grievances;
 
 /// <summary>The grievance taxonomy with its counts (/grievances, /api/grievances) and one grievance's record (/grievances/{slug}).</summary>
-public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery partyLabels)
+public sealed class GrievancesQuery(DefectionsDbContext db, PartyLabelsQuery partyLabels, DataMemo memo)
 {
-    public async Task<List<GrievanceSummaryViewModel>> ListAsync(CancellationToken ct)
+    /// <summary>Every grievance with its counts, worked out once per version of the data (at 10x scale it reads 100,000 links: 7 s).</summary>
+    public async Task<IReadOnlyList<GrievanceSummaryViewModel>> ListAsync(CancellationToken ct) =>
+        await memo.GetOrAddAsync("grievances", BuildListAsync, ct);
+
+    private async Task<List<GrievanceSummaryViewModel>> BuildListAsync(CancellationToken ct)
     {
         var grievances = await db.Grievances.AsNoTracking()
             .Select(g => new { g.Slug, g.Name, g.Description })

@@ -151,6 +151,8 @@ public sealed class PartyPageQuery(
         var eventDates = events.ToDictionary(e => e.Id, e => e.Date, StringComparer.Ordinal);
         var eventSequence = events.ToDictionary(e => e.Id, e => e.Sequence, StringComparer.Ordinal);
 
+        var eventsAt = events.SelectMany(e => e.Councils.Select(c => (Council: c.Council.Slug, Event: e)))
+            .ToLookup(x => x.Council, x => x.Event, StringComparer.Ordinal);
         var label = parties.For(slug);
         var controlLosses = new List<ControlLossViewModel>();
         var powerLosses = new List<PowerLossViewModel>();
@@ -165,8 +167,8 @@ public sealed class PartyPageQuery(
                     administrations?.Around(defectionId) ?? new() { Unknown = AdministrationUnknown.NoRecord }, "/sources");
             var overall = new ControlLayersViewModel(ControlViewModel.From(history.Before.Control, parties), ControlViewModel.From(history.Now.Control, parties),
                 administrations?.Overall() ?? new() { Unknown = AdministrationUnknown.NoRecord }, "/sources");
-            var eventsHere = events.Where(e => e.Councils.Any(c => c.Council.Slug == councilSlug))
-                .OrderChronologically(e => e.Sequence).ToList();
+            // Looked up, not filtered from every event per council: at 10x scale that was 40,000 events times 400 councils.
+            var eventsHere = eventsAt[councilSlug].Distinct().OrderChronologically(e => e.Sequence).ToList();
             foreach (var e in eventsHere)
             {
                 var layers = LayersAround(e.Id);

@@ -26,6 +26,14 @@ public sealed class DataMemo
         }
     }
 
+    public bool Has(string key)
+    {
+        lock (_lock)
+        {
+            return _values.ContainsKey(key);
+        }
+    }
+
     /// <summary>The value under <paramref name="key"/>, worked out by <paramref name="load"/> when it is not kept.</summary>
     public async Task<T> GetOrAddAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken ct)
         where T : class
