@@ -23,6 +23,8 @@ public sealed class PartyPagesWarmStep(DefectionsDbContext db, PartyPageQuery pa
 {
     public string Name => "the party pages";
 
+    public int Order => 1;
+
     public async Task WarmAsync(CancellationToken ct)
     {
         var slugs = await db.Parties.AsNoTracking()

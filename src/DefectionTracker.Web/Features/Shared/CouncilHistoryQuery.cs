@@ -271,7 +271,7 @@ public sealed class CouncilHistoryWarmup(
                 await using var scope = scopes.CreateAsyncScope();
                 var built = await scope.ServiceProvider.GetRequiredService<CouncilHistoryQuery>().LoadAsync(null, stoppingToken);
                 logger.LogInformation("Council histories built for {Councils} councils in {Elapsed} ms", built.Count, elapsed.ElapsedMilliseconds);
-                foreach (var step in scope.ServiceProvider.GetServices<IWarmStep>())
+                foreach (var step in scope.ServiceProvider.GetServices<IWarmStep>().OrderBy(s => s.Order))
                 {
                     elapsed.Restart();
                     await step.WarmAsync(stoppingToken);

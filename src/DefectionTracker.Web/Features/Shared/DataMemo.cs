@@ -78,5 +78,8 @@ public interface IWarmStep
 {
     string Name { get; }
 
+    /// <summary>Lower first; the long, less-read steps (every party's page) go after the rest.</summary>
+    int Order => 0;
+
     Task WarmAsync(CancellationToken ct);
 }
