@@ -40,7 +40,7 @@ internal static class LoggingConfig
         .ReadFrom.Services(services) // sinks registered as services, e.g. the tests' capturing sink
         .Enrich.FromLogContext()
         .Enrich.With(new RequestInputEscaper(http))
-        .Filter.ByExcluding(IsHostReportOfBrokenDataset)
+        .Filter.ByExcluding(IsHostReportOfStartupFailure)
         .Filter.ByExcluding(e => IsStartupCommandError(e, http));
 
     /// <summary>
@@ -66,10 +66,11 @@ internal static class LoggingConfig
         && source is ScalarValue { Value: "Microsoft.EntityFrameworkCore.Database.Command" or "Microsoft.EntityFrameworkCore.Migrations" };
 
     /// <summary>
-    /// The host reports a failed start with the exception's message and stack trace; for a broken dataset Program.cs
-    /// already logs the message (file, record and field) once, and the stack trace says nothing an editor can use.
+    /// The host reports a failed start with the exception's message and stack trace; for a broken dataset (or a port
+    /// already taken) Program.cs already logs the message (file, record and field; the address) once, and the stack
+    /// trace says nothing an editor can use.
     /// </summary>
-    private static bool IsHostReportOfBrokenDataset(LogEvent e) =>
+    private static bool IsHostReportOfStartupFailure(LogEvent e) =>
         (e.Exception is SeedValidationException or StartupFailureException || IsAddressInUse(e.Exception))
         && e.Properties.TryGetValue("SourceContext", out var source)
         && source is ScalarValue { Value: HostCategory };

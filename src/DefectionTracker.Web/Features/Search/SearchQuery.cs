@@ -190,19 +190,14 @@ public sealed class SearchQuery(DefectionsDbContext db, SearchVocabulary vocabul
     /// The documents found, each with its best score: the text matches (scored), and the documents a named grievance is
     /// tagged on that hold the query's other words (score 0, after every text match); everything when there are no words.
     /// </summary>
-    private static Dictionary<int, double> Hits(SearchSnapshot snapshot, SearchStatements statements, List<(int Doc, double Score)> textHits, List<HashSet<int>> restHits)
+    private static IEnumerable<(int Doc, double Score)> Hits(SearchSnapshot snapshot, SearchStatements statements, List<(int Doc, double Score)> textHits, List<HashSet<int>> restHits)
     {
-        var hits = new Dictionary<int, double>(statements.Scored ? textHits.Count : snapshot.Documents);
         if (!statements.Scored)
         {
-            for (var doc = 1; doc <= snapshot.Documents; doc++)
-            {
-                hits[doc] = 0.0;
-            }
-
-            return hits;
+            return Enumerable.Range(1, snapshot.Documents).Select(doc => (doc, 0.0));
         }
 
+        var hits = new Dictionary<int, double>(textHits.Count);
         foreach (var (doc, score) in textHits)
         {
             hits[doc] = hits.TryGetValue(doc, out var best) ? Math.Min(best, score) : score;
@@ -225,23 +220,18 @@ public sealed class SearchQuery(DefectionsDbContext db, SearchVocabulary vocabul
             }
         }
 
-        return hits;
+        return hits.Select(h => (h.Key, h.Value));
     }
 
     /// <summary>The hits that have every chosen facet value, and the facet values of those hits with how many have each.</summary>
-    private static List<(int Doc, double Score)> Narrow(SearchSnapshot snapshot, SearchRequest request, Dictionary<int, double> hits,
+    private static List<(int Doc, double Score)> Narrow(SearchSnapshot snapshot, SearchRequest request, IEnumerable<(int Doc, double Score)> hits,
         out List<(string Facet, string Value, string Label, int Count)> facetRows)
     {
         var chosen = new List<int>();
         var unknown = false;
-        foreach (var (facet, value) in new[]
-                 {
-                     (SearchDocuments.Facets.Grievance, request.Grievance), (SearchDocuments.Facets.Council, request.Council),
-                     (SearchDocuments.Facets.Party, request.Party),
-                     (SearchDocuments.Facets.Year, request.Year?.ToString(CultureInfo.InvariantCulture)),
-                 })
+        foreach (var (facet, _) in FacetOrder)
         {
-            if (value is not null)
+            if (Chosen(request, facet) is { } value)
             {
                 if (snapshot.ValueId(facet, value) is { } id)
                 {
@@ -391,14 +381,7 @@ public sealed class SearchQuery(DefectionsDbContext db, SearchVocabulary vocabul
         var active = new List<ActiveFilterViewModel>();
         foreach (var (name, heading) in FacetOrder)
         {
-            var value = name switch
-            {
-                SearchDocuments.Facets.Grievance => request.Grievance,
-                SearchDocuments.Facets.Council => request.Council,
-                SearchDocuments.Facets.Party => request.Party,
-                _ => request.Year?.ToString(CultureInfo.InvariantCulture),
-            };
-            if (value is not null)
+            if (Chosen(request, name) is { } value)
             {
                 var label = rows.FirstOrDefault(r => r.Facet == name && r.Value == value).Label ?? value;
                 active.Add(new ActiveFilterViewModel(heading, label, request.ToggleUrl(name, value)));
@@ -407,6 +390,15 @@ public sealed class SearchQuery(DefectionsDbContext db, SearchVocabulary vocabul
 
         return active;
     }
+
+    /// <summary>The value the request chose for a facet, or null.</summary>
+    private static string? Chosen(SearchRequest request, string facet) => facet switch
+    {
+        SearchDocuments.Facets.Grievance => request.Grievance,
+        SearchDocuments.Facets.Council => request.Council,
+        SearchDocuments.Facets.Party => request.Party,
+        _ => request.Year?.ToString(CultureInfo.InvariantCulture),
+    };
 
     public static string KindLabel(string kind) => kind switch
     {

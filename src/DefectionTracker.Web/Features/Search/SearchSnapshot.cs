@@ -124,8 +124,6 @@ public sealed class SearchSnapshot
             dateRank[doc] = date is null ? -1 : dates[date];
         }
 
-        kinds = null;
-
         await reader.NextResultAsync(ct);
         var ids = new Dictionary<(string, string), int>();
         var values = new List<(string Facet, string Value, string Label)>();
