@@ -236,13 +236,15 @@ public sealed class SeedLoader
     {
         var index = dataset.Defections.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var byId = dataset.Defections.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        // Each council's events and snapshots in record order, grouped once (not a pass over every event per council).
+        var changesAt = dataset.Defections.SelectMany(d => d.Councils.Select(c => (c.CouncilSlug,
+                Change: new SeatChange(d.Id, d.OrderDate, d.FromPartySlug, d.ToPartySlug, c.SeatsChanged, d.Sequence, d.After))))
+            .ToLookup(x => x.CouncilSlug, x => x.Change, StringComparer.Ordinal);
+        var snapshotsAt = dataset.Compositions.ToLookup(c => c.CouncilSlug, c => new CompositionSnapshot(
+            c.Id, c.AsOf, c.Kind, c.SourceId, c.Seats.ToDictionary(x => x.PartySlug, x => x.Seats, StringComparer.Ordinal), c.After), StringComparer.Ordinal);
         foreach (var council in dataset.Councils)
         {
-            var changes = dataset.Defections.SelectMany(d => d.Councils.Where(c => c.CouncilSlug == council.Slug)
-                .Select(c => new SeatChange(d.Id, d.OrderDate, d.FromPartySlug, d.ToPartySlug, c.SeatsChanged, d.Sequence, d.After)));
-            var snapshots = dataset.Compositions.Where(c => c.CouncilSlug == council.Slug).Select(c => new CompositionSnapshot(
-                c.Id, c.AsOf, c.Kind, c.SourceId, c.Seats.ToDictionary(x => x.PartySlug, x => x.Seats, StringComparer.Ordinal), c.After));
-            var history = CouncilHistory.Build(council.TotalSeats, snapshots, changes);
+            var history = CouncilHistory.Build(council.TotalSeats, snapshotsAt[council.Slug], changesAt[council.Slug]);
             foreach (var effect in history.Effects.Values.Where(e => e.Shortfall > 0 && e.Before.IsKnown).OrderBy(e => index[e.DefectionId]))
             {
                 var d = byId[effect.DefectionId];
