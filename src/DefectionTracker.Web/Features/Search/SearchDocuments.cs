@@ -127,7 +127,7 @@ public static class SearchDocuments
                 facets.Add(new SearchFacetValue(Facets.Year, year, year));
             }
 
-            return facets;
+            return Distinct(facets);
         }, StringComparer.Ordinal);
         var defectionById = defections.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
@@ -174,13 +174,12 @@ public static class SearchDocuments
             var facets = defectionsByCouncillor[c.Slug].SelectMany(id => defectionFacets[id])
                 .Where(f => f.Facet is Facets.Grievance or Facets.Year)
                 .Concat(c.Councils.Select(s => new SearchFacetValue(Facets.Council, s, councilName[s])))
-                .Concat(c.Parties.Select(p => new SearchFacetValue(Facets.Party, p, partyName[p])))
-                .ToList();
+                .Concat(c.Parties.Select(p => new SearchFacetValue(Facets.Party, p, partyName[p])));
             var sits = c.Councils.Count == 0 ? "no seat on a council in this record" : string.Join(", ", c.Councils.Distinct().Select(s => councilName[s]));
             var body = Join(c.Notes, "Seats: " + sits + ".", "Parties and groups: " + string.Join(", ", c.Parties.Distinct().Select(p => partyName[p])) + ".");
             var latest = defectionsByCouncillor[c.Slug].Select(id => defectionById[id].Date)
                 .Where(date => date.IsKnown).DefaultIfEmpty(PartialDate.Unknown).Max();
-            documents.Add(new SearchDocument(Kinds.Councillor, c.Slug, $"/councillors/{c.Slug}", c.Name, body, sits, latest.ToIso(), facets, Tagged: true));
+            documents.Add(new SearchDocument(Kinds.Councillor, c.Slug, $"/councillors/{c.Slug}", c.Name, body, sits, latest.ToIso(), Distinct(facets), Tagged: true));
         }
 
         var defectionsByCouncil = defections
@@ -190,13 +189,12 @@ public static class SearchDocuments
         {
             var facets = defectionsByCouncil[c.Slug].SelectMany(id => defectionFacets[id])
                 .Where(f => f.Facet != Facets.Council)
-                .Append(new SearchFacetValue(Facets.Council, c.Slug, c.Name))
-                .ToList();
+                .Append(new SearchFacetValue(Facets.Council, c.Slug, c.Name));
             var kind = c.Kind.ToString().ToLowerInvariant();
             var body = Join($"A {kind} council in {c.Area ?? "an area not recorded"}.", c.GssCode is null ? null : "Official area code (GSS code) " + c.GssCode + ".", c.Notes);
             var count = defectionsByCouncil[c.Slug].Count();
             documents.Add(new SearchDocument(Kinds.Council, c.Slug, $"/councils/{c.Slug}", c.Name, body,
-                $"{char.ToUpperInvariant(kind[0])}{kind[1..]} council · {c.Area ?? "area not recorded"} · {Wording.Count(count, "defection")}", null, facets, Tagged: true));
+                $"{char.ToUpperInvariant(kind[0])}{kind[1..]} council · {c.Area ?? "area not recorded"} · {Wording.Count(count, "defection")}", null, Distinct(facets), Tagged: true));
         }
 
         foreach (var p in parties)
@@ -222,18 +220,20 @@ public static class SearchDocuments
         foreach (var s in sources)
         {
             var facets = defectionsBySource[s.Id].SelectMany(id => defectionFacets[id])
-                .Concat(councilsBySource[s.Id].Select(c => new SearchFacetValue(Facets.Council, c, councilName[c])))
-                .ToList();
+                .Concat(councilsBySource[s.Id].Select(c => new SearchFacetValue(Facets.Council, c, councilName[c])));
             // The result names the original publisher and says so when the page was read as a copy elsewhere.
             var caveats = (s.HeadlineInferred ? " · headline inferred from the address" : "")
                 + (s.ReadVia == SourceReadVia.Mirror ? $" · read via a mirror ({SourceRefViewModel.HostOf(s.MirrorUrl)})" : "");
             documents.Add(new SearchDocument(Kinds.Source, s.Id, $"/sources#source-{s.Id}", s.Title ?? "Headline not known", s.Publisher,
-                $"{s.Publisher} · published {s.Published.ToDisplay()}{caveats}", s.Published.ToIso(), facets));
+                $"{s.Publisher} · published {s.Published.ToDisplay()}{caveats}", s.Published.ToIso(), Distinct(facets)));
         }
 
         return documents;
     }
 
     private static string Join(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    /// <summary>Each facet value once per document (a council's defections share grievances and years); one row each in the index.</summary>
+    private static List<SearchFacetValue> Distinct(IEnumerable<SearchFacetValue> facets) => [.. facets.DistinctBy(f => (f.Facet, f.Value))];
 
 }
