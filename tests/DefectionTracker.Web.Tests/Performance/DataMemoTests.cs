@@ -78,6 +78,43 @@ public class DataMemoTests
     }
 
     [Fact]
+    public async Task SourcesPage_AskedAgain_ReadsOnlyItsOwnSources_NotTheWholeRecord()
+    {
+        using var app = new AppFactory();
+        using var client = app.CreateClient();
+        await client.GetAsync("/sources");
+        app.Services.GetRequiredService<DataMemo>().Clear();
+
+        app.SqlCommands.Reset();
+        var built = await client.GetStringAsync("/sources");
+        var first = app.SqlCommands.Count;
+        app.SqlCommands.Reset();
+        var again = await client.GetStringAsync("/sources");
+
+        Assert.Equal(built, again);
+        Assert.True(first > app.SqlCommands.Count + 3, $"/sources: {first} commands built it, {app.SqlCommands.Count} served it again");
+    }
+
+    [Fact]
+    public async Task PublishedEdit_ToASource_ShowsOnSourcesAndItsApi_OnTheNextRequest()
+    {
+        using var app = await StartAsync();
+        using var reader = app.Client();
+        Assert.DoesNotContain("Brackenholt Observer (renamed)", await reader.GetStringAsync("/sources"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Brackenholt Observer (renamed)", await reader.GetStringAsync("/api/sources"), StringComparison.Ordinal);
+
+        var (record, etag) = await app.RecordAsync("sources", "brackenholt-observer-okafor-joins");
+        record["publisher"] = "Brackenholt Observer (renamed)";
+        using var editor = app.Client(app.EditorToken);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(editor, HttpMethod.Put, "/api/sources/brackenholt-observer-okafor-joins", Body(record), etag)).StatusCode);
+
+        Assert.Contains("Brackenholt Observer (renamed)", await reader.GetStringAsync("/sources"), StringComparison.Ordinal);
+        Assert.Contains("Brackenholt Observer (renamed)", await reader.GetStringAsync("/api/sources"), StringComparison.Ordinal);
+        Assert.Contains("source-brackenholt-observer-okafor-joins",
+            (await reader.GetAsync("/sources/brackenholt-observer-okafor-joins")).Headers.Location?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AfterStart_TheHomePageAndTimelineAreWorkedOut_WithoutARequest()
     {
         var file = Path.Combine(Path.GetTempPath(), $"dt-memo-{Guid.NewGuid():N}.db");
@@ -94,13 +131,13 @@ public class DataMemoTests
                 await Task.Delay(50);
             }
 
-            // The home page, the default timeline, the grievances' counts and every party's page.
+            // The home page, the default timeline, the grievances' counts, the sources' overview and every party's page.
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DefectionTracker.Web.Data.DefectionsDbContext>();
             var parties = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Parties.Select(p => p.Slug));
             Assert.NotEmpty(parties);
-            Assert.All(["home", "timeline:labour", "grievances", .. parties.Select(p => "party:" + p)], key => Assert.True(memo.Has(key), key));
-            Assert.Equal(3 + parties.Count, memo.Count);
+            Assert.All(["home", "timeline:labour", "grievances", "sources", .. parties.Select(p => "party:" + p)], key => Assert.True(memo.Has(key), key));
+            Assert.Equal(4 + parties.Count, memo.Count);
         }
         finally
         {

@@ -9,25 +9,32 @@ namespace DefectionTracker.Web.Features.Sources;
 /// <summary>
 /// /sources and /api/sources: every source with the pages that cite it, what the verification statuses mean, and
 /// where sources disagree (counts that differ, conflicts the notes flag, seat tables that do not match the events).
+/// What is worked out over the whole record (both orders of the list, the totals, the disagreements) is kept once per
+/// version of the data (<see cref="DataMemo"/>); a page reads only its own sources and what cites them.
 /// </summary>
-public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery histories, PartyLabelsQuery partyLabels)
+public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery histories, PartyLabelsQuery partyLabels, DataMemo memo)
 {
-    /// <summary>
-    /// The page: totals and disagreements over every source, the list a page at a time (what cites each source is read
-    /// for that page's sources only). Null when <paramref name="paging"/> is past the last page.
-    /// </summary>
-    public async Task<SourcesPageViewModel?> GetPageAsync(SourcesOrder order, PageRequest paging, CancellationToken ct)
+    /// <summary>The whole-record part of /sources and /api/sources: the list's two orders (ids only), totals and disagreements.</summary>
+    private sealed record Overview(
+        string[] ByPublisher,
+        string[] ByDate,
+        SourceTotalsViewModel Totals,
+        Dictionary<int, int> YearTotals,
+        Dictionary<Verification, int> ByVerification,
+        List<DefectionRefViewModel> Unverified,
+        DisagreementsViewModel Disagreements)
+    {
+        public string[] Ordered(SourcesOrder order) => order == SourcesOrder.Publisher ? ByPublisher : ByDate;
+    }
+
+    private Task<Overview> OverviewAsync(CancellationToken ct) => memo.GetOrAddAsync("sources", BuildOverviewAsync, ct);
+
+    private async Task<Overview> BuildOverviewAsync(CancellationToken ct)
     {
         var sources = await db.Sources.AsNoTracking().ToListAsync(ct);
-        if (paging.IsPastEnd(sources.Count))
-        {
-            return null;
-        }
-
-        var defections = await LoadDefectionsAsync(ct);
+        var defections = await LoadDefectionsAsync(null, ct);
         var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var publishers = sources.ToDictionary(s => s.Id, s => s.Publisher, StringComparer.Ordinal);
-
         var totals = new SourceTotalsViewModel(
             sources.Count,
             sources.Select(s => s.Publisher).Distinct(StringComparer.Ordinal).Count(),
@@ -40,31 +47,52 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
             .ToDictionary(v => v, v => defections.Values.Count(d => d.Ref.Verification == v));
         var unverified = defections.Values.Where(d => d.Ref.Verification == Verification.Unverified)
             .OrderChronologically(d => d.Sequence).Select(d => d.Ref).ToList();
+        return new Overview(
+            [.. Ordered(sources, SourcesOrder.Publisher).Select(s => s.Id)],
+            [.. Ordered(sources, SourcesOrder.Date).Select(s => s.Id)],
+            totals,
+            sources.GroupBy(YearOf).ToDictionary(g => g.Key ?? -1, g => g.Count()),
+            byVerification,
+            unverified,
+            await DisagreementsAsync(defections, sourceIds, publishers, ct));
+    }
 
-        var ordered = Ordered(sources, order).ToList();
-        var entries = await EntriesAsync([.. paging.Of(ordered)], defections, ct);
-        var yearTotals = sources.GroupBy(YearOf).ToDictionary(g => g.Key ?? -1, g => g.Count());
-        return new SourcesPageViewModel(order, totals, Group(entries, order, yearTotals), byVerification, unverified,
-            await DisagreementsAsync(defections, sourceIds, publishers, ct))
+    /// <summary>
+    /// The page: totals and disagreements over every source, the list a page at a time (what cites each source is read
+    /// for that page's sources only). Null when <paramref name="paging"/> is past the last page.
+    /// </summary>
+    public async Task<SourcesPageViewModel?> GetPageAsync(SourcesOrder order, PageRequest paging, CancellationToken ct)
+    {
+        var overview = await OverviewAsync(ct);
+        var ordered = overview.Ordered(order);
+        if (paging.IsPastEnd(ordered.Length))
         {
-            Paging = paging.Info(sources.Count),
+            return null;
+        }
+
+        var entries = await EntriesAsync([.. paging.Of(ordered)], ct);
+        return new SourcesPageViewModel(order, overview.Totals, Group(entries, order, overview.YearTotals), overview.ByVerification,
+            overview.Unverified, overview.Disagreements)
+        {
+            Paging = paging.Info(ordered.Length),
         };
     }
 
     /// <summary>/api/sources: a page of sources, by publisher, with the pages that cite each.</summary>
     public async Task<PagedApiViewModel<SourceApiItem>> ListAsync(PageRequest paging, CancellationToken ct)
     {
-        var sources = await db.Sources.AsNoTracking().ToListAsync(ct);
-        var info = paging.Info(sources.Count);
+        var ordered = (await OverviewAsync(ct)).ByPublisher;
+        var info = paging.Info(ordered.Length);
         var links = info.Links("/api/sources");
-        if (paging.IsPastEnd(sources.Count))
+        if (paging.IsPastEnd(ordered.Length))
         {
             return PagedApiViewModel<SourceApiItem>.From([], info, links);
         }
 
-        var defections = await LoadDefectionsAsync(ct);
-        var entries = await EntriesAsync([.. paging.Of(Ordered(sources, SourcesOrder.Publisher))], defections, ct);
-        var seedArticles = sources.Where(s => s.SeedArticle != null).ToDictionary(s => s.Id, s => s.SeedArticle, StringComparer.Ordinal);
+        List<string> ids = [.. paging.Of(ordered)];
+        var entries = await EntriesAsync(ids, ct);
+        var seedArticles = await db.Sources.AsNoTracking().Where(s => ids.Contains(s.Id) && s.SeedArticle != null)
+            .ToDictionaryAsync(s => s.Id, s => s.SeedArticle, StringComparer.Ordinal, ct);
         return PagedApiViewModel<SourceApiItem>.From([.. entries.Select(e => new SourceApiItem(
             e.Id, e.Publisher, e.Title, e.Source.HeadlineInferred, e.Source.ReadVia, e.Source.OriginalUrl, e.Source.MirrorUrl,
             e.Published.ToIso(), e.Published.Precision.ToString().ToLowerInvariant(), seedArticles.GetValueOrDefault(e.Id), e.Notes,
@@ -74,23 +102,28 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
                 [.. e.UsedFor.Where(u => u.Kind == "councillor").Select(u => u.Slug)])))], info, links);
     }
 
-    public Task<int> CountAsync(CancellationToken ct) => db.Sources.CountAsync(ct);
+    public async Task<int> CountAsync(CancellationToken ct) => (await OverviewAsync(ct)).ByPublisher.Length;
 
     /// <summary>Where a source's entry is in the list by publisher: its page at <paramref name="pageSize"/>; null when there is no such source.</summary>
     public async Task<int?> PageOfAsync(string id, int pageSize, CancellationToken ct)
     {
-        var sources = await db.Sources.AsNoTracking().ToListAsync(ct);
-        var index = Ordered(sources, SourcesOrder.Publisher).Select(s => s.Id).ToList().IndexOf(id);
+        var index = Array.IndexOf((await OverviewAsync(ct)).ByPublisher, id);
         return index < 0 ? null : (index / pageSize) + 1;
     }
 
+    /// <summary>Works out the whole-record part after start and each change, so the first reader of /sources does not wait.</summary>
+    public Task WarmAsync(CancellationToken ct) => OverviewAsync(ct);
+
     private sealed record DefectionInfo(DefectionRefViewModel Ref, PartialDate Date, int Sequence, string? Notes, IReadOnlyList<string> Sources);
 
-    /// <summary>Every defection with its label and the sources it cites (light: one row per defection and per citation).</summary>
-    private async Task<Dictionary<string, DefectionInfo>> LoadDefectionsAsync(CancellationToken ct)
+    /// <summary>
+    /// The defections <paramref name="ids"/> (every one when null) with their labels and the sources they cite (light:
+    /// one row per defection and per citation).
+    /// </summary>
+    private async Task<Dictionary<string, DefectionInfo>> LoadDefectionsAsync(IReadOnlyCollection<string>? ids, CancellationToken ct)
     {
-        var citations = await DefectionCites().ToListAsync(ct);
-        var defectionRows = await db.Defections.AsNoTracking()
+        var citations = await (ids is null ? DefectionCites() : DefectionCites().Where(c => ids.Contains(c.DefectionId))).ToListAsync(ct);
+        var defectionRows = await (ids is null ? db.Defections : db.Defections.Where(d => ids.Contains(d.Id))).AsNoTracking()
             .Select(d => new
             {
                 d.Id,
@@ -133,12 +166,13 @@ public sealed class SourcesQuery(DefectionsDbContext db, CouncilHistoryQuery his
             .Where(x => x.SourceId != null)
             .Distinct();
 
-    /// <summary>The entries of <paramref name="sources"/>, in their order, each with the pages that cite it.</summary>
-    private async Task<List<SourceEntryViewModel>> EntriesAsync(
-        List<Source> sources, Dictionary<string, DefectionInfo> defections, CancellationToken ct)
+    /// <summary>The entries of the sources <paramref name="ids"/>, in that order, each with the pages that cite it.</summary>
+    private async Task<List<SourceEntryViewModel>> EntriesAsync(List<string> ids, CancellationToken ct)
     {
-        var ids = sources.Select(s => s.Id).ToList();
+        var found = await db.Sources.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, StringComparer.Ordinal, ct);
+        var sources = ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
         var defectionCites = await DefectionCites().Where(x => ids.Contains(x.SourceId!)).ToListAsync(ct);
+        var defections = await LoadDefectionsAsync([.. defectionCites.Select(c => c.DefectionId).Distinct(StringComparer.Ordinal)], ct);
         var councilCites = await db.CouncilSources.Select(x => new { x.SourceId, Slug = x.CouncilSlug })
             .Concat(db.Compositions.Select(x => new { x.SourceId, Slug = x.CouncilSlug }))
             .Where(x => ids.Contains(x.SourceId))
