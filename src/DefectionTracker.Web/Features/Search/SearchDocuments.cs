@@ -58,7 +58,7 @@ public static class SearchDocuments
         public const string Year = "year";
     }
 
-    public static async Task<List<SearchDocument>> LoadAsync(DefectionsDbContext db, CancellationToken ct)
+    public static async Task<IEnumerable<SearchDocument>> LoadAsync(DefectionsDbContext db, CancellationToken ct)
     {
         var parties = await db.Parties.AsNoTracking()
             .Select(p => new { p.Slug, p.Name, p.ShortName, p.Kind, p.Notes }).ToListAsync(ct);
@@ -144,91 +144,93 @@ public static class SearchDocuments
             return $"{where}: {headline}";
         }
 
-        var documents = new List<SearchDocument>();
+        return Documents();
 
-        foreach (var d in defections)
+        // Made one at a time as the index's writer asks for them, not held all at once (at 10x, 520,000 documents).
+        IEnumerable<SearchDocument> Documents()
         {
-            var people = Wording.Councillors(d.CouncillorCount);
-            var verification = Wording.VerificationShort(d.Verification).ToLowerInvariant();
-            var body = Join(d.Summary, d.Councillors.Count > 0 ? "Councillors named: " + string.Join(", ", d.Councillors) + "." : null, d.Notes);
-            documents.Add(new SearchDocument(Kinds.Defection, d.Id, $"/defections/{d.Id}", DefectionTitle(d.Id), body,
-                $"{d.Date.ToDisplay()} · {people} · {verification}", d.Date.ToIso(), defectionFacets[d.Id], Tagged: true,
-                Weight: d.Verification == Verification.Unverified ? UnverifiedWeight : 1.0));
-        }
+            foreach (var d in defections)
+            {
+                var people = Wording.Councillors(d.CouncillorCount);
+                var verification = Wording.VerificationShort(d.Verification).ToLowerInvariant();
+                var body = Join(d.Summary, d.Councillors.Count > 0 ? "Councillors named: " + string.Join(", ", d.Councillors) + "." : null, d.Notes);
+                yield return new SearchDocument(Kinds.Defection, d.Id, $"/defections/{d.Id}", DefectionTitle(d.Id), body,
+                    $"{d.Date.ToDisplay()} · {people} · {verification}", d.Date.ToIso(), defectionFacets[d.Id], Tagged: true,
+                    Weight: d.Verification == Verification.Unverified ? UnverifiedWeight : 1.0);
+            }
 
-        foreach (var q in quotes)
-        {
-            var d = defectionById[q.DefectionId];
-            var title = q.SpeakerRole is { Length: > 0 } role && role != q.SpeakerName ? $"{q.SpeakerName}, {role}" : q.SpeakerName;
-            var byDefector = q.SpeakerCouncillorSlug is { } speaker && d.CouncillorSlugs.Contains(speaker);
-            documents.Add(new SearchDocument(Kinds.Quote, q.Id, $"/defections/{q.DefectionId}", title, q.Text,
-                $"{d.Date.ToDisplay()} · {DefectionTitle(q.DefectionId)}", d.Date.ToIso(), defectionFacets[q.DefectionId], byDefector,
-                d.Verification == Verification.Unverified ? UnverifiedWeight : 1.0));
-        }
+            foreach (var q in quotes)
+            {
+                var d = defectionById[q.DefectionId];
+                var title = q.SpeakerRole is { Length: > 0 } role && role != q.SpeakerName ? $"{q.SpeakerName}, {role}" : q.SpeakerName;
+                var byDefector = q.SpeakerCouncillorSlug is { } speaker && d.CouncillorSlugs.Contains(speaker);
+                yield return new SearchDocument(Kinds.Quote, q.Id, $"/defections/{q.DefectionId}", title, q.Text,
+                    $"{d.Date.ToDisplay()} · {DefectionTitle(q.DefectionId)}", d.Date.ToIso(), defectionFacets[q.DefectionId], byDefector,
+                    d.Verification == Verification.Unverified ? UnverifiedWeight : 1.0);
+            }
 
-        var defectionsByCouncillor = defections
-            .SelectMany(d => d.CouncillorSlugs.Select(c => (Councillor: c, d.Id)))
-            .ToLookup(x => x.Councillor, x => x.Id, StringComparer.Ordinal);
-        foreach (var c in councillors)
-        {
-            var facets = defectionsByCouncillor[c.Slug].SelectMany(id => defectionFacets[id])
-                .Where(f => f.Facet is Facets.Grievance or Facets.Year)
-                .Concat(c.Councils.Select(s => new SearchFacetValue(Facets.Council, s, councilName[s])))
-                .Concat(c.Parties.Select(p => new SearchFacetValue(Facets.Party, p, partyName[p])));
-            var sits = c.Councils.Count == 0 ? "no seat on a council in this record" : string.Join(", ", c.Councils.Distinct().Select(s => councilName[s]));
-            var body = Join(c.Notes, "Seats: " + sits + ".", "Parties and groups: " + string.Join(", ", c.Parties.Distinct().Select(p => partyName[p])) + ".");
-            var latest = defectionsByCouncillor[c.Slug].Select(id => defectionById[id].Date)
-                .Where(date => date.IsKnown).DefaultIfEmpty(PartialDate.Unknown).Max();
-            documents.Add(new SearchDocument(Kinds.Councillor, c.Slug, $"/councillors/{c.Slug}", c.Name, body, sits, latest.ToIso(), Distinct(facets), Tagged: true));
-        }
+            var defectionsByCouncillor = defections
+                .SelectMany(d => d.CouncillorSlugs.Select(c => (Councillor: c, d.Id)))
+                .ToLookup(x => x.Councillor, x => x.Id, StringComparer.Ordinal);
+            foreach (var c in councillors)
+            {
+                var facets = defectionsByCouncillor[c.Slug].SelectMany(id => defectionFacets[id])
+                    .Where(f => f.Facet is Facets.Grievance or Facets.Year)
+                    .Concat(c.Councils.Select(s => new SearchFacetValue(Facets.Council, s, councilName[s])))
+                    .Concat(c.Parties.Select(p => new SearchFacetValue(Facets.Party, p, partyName[p])));
+                var sits = c.Councils.Count == 0 ? "no seat on a council in this record" : string.Join(", ", c.Councils.Distinct().Select(s => councilName[s]));
+                var body = Join(c.Notes, "Seats: " + sits + ".", "Parties and groups: " + string.Join(", ", c.Parties.Distinct().Select(p => partyName[p])) + ".");
+                var latest = defectionsByCouncillor[c.Slug].Select(id => defectionById[id].Date)
+                    .Where(date => date.IsKnown).DefaultIfEmpty(PartialDate.Unknown).Max();
+                yield return new SearchDocument(Kinds.Councillor, c.Slug, $"/councillors/{c.Slug}", c.Name, body, sits, latest.ToIso(), Distinct(facets), Tagged: true);
+            }
 
-        var defectionsByCouncil = defections
-            .SelectMany(d => d.Councils.Select(c => (Council: c, d.Id)))
-            .ToLookup(x => x.Council, x => x.Id, StringComparer.Ordinal);
-        foreach (var c in councils)
-        {
-            var facets = defectionsByCouncil[c.Slug].SelectMany(id => defectionFacets[id])
-                .Where(f => f.Facet != Facets.Council)
-                .Append(new SearchFacetValue(Facets.Council, c.Slug, c.Name));
-            var kind = c.Kind.ToString().ToLowerInvariant();
-            var body = Join($"A {kind} council in {c.Area ?? "an area not recorded"}.", c.GssCode is null ? null : "Official area code (GSS code) " + c.GssCode + ".", c.Notes);
-            var count = defectionsByCouncil[c.Slug].Count();
-            documents.Add(new SearchDocument(Kinds.Council, c.Slug, $"/councils/{c.Slug}", c.Name, body,
-                $"{char.ToUpperInvariant(kind[0])}{kind[1..]} council · {c.Area ?? "area not recorded"} · {Wording.Count(count, "defection")}", null, Distinct(facets), Tagged: true));
-        }
+            var defectionsByCouncil = defections
+                .SelectMany(d => d.Councils.Select(c => (Council: c, d.Id)))
+                .ToLookup(x => x.Council, x => x.Id, StringComparer.Ordinal);
+            foreach (var c in councils)
+            {
+                var facets = defectionsByCouncil[c.Slug].SelectMany(id => defectionFacets[id])
+                    .Where(f => f.Facet != Facets.Council)
+                    .Append(new SearchFacetValue(Facets.Council, c.Slug, c.Name));
+                var kind = c.Kind.ToString().ToLowerInvariant();
+                var body = Join($"A {kind} council in {c.Area ?? "an area not recorded"}.", c.GssCode is null ? null : "Official area code (GSS code) " + c.GssCode + ".", c.Notes);
+                var count = defectionsByCouncil[c.Slug].Count();
+                yield return new SearchDocument(Kinds.Council, c.Slug, $"/councils/{c.Slug}", c.Name, body,
+                    $"{char.ToUpperInvariant(kind[0])}{kind[1..]} council · {c.Area ?? "area not recorded"} · {Wording.Count(count, "defection")}", null, Distinct(facets), Tagged: true);
+            }
 
-        foreach (var p in parties)
-        {
-            var title = p.ShortName != p.Name ? $"{p.Name} ({p.ShortName})" : p.Name;
-            var kind = Wording.PartyKind(p.Kind);
-            documents.Add(new SearchDocument(Kinds.Party, p.Slug, $"/parties/{p.Slug}", title, p.Notes ?? "", kind, null,
-                [new SearchFacetValue(Facets.Party, p.Slug, p.Name)]));
-        }
+            foreach (var p in parties)
+            {
+                var title = p.ShortName != p.Name ? $"{p.Name} ({p.ShortName})" : p.Name;
+                var kind = Wording.PartyKind(p.Kind);
+                yield return new SearchDocument(Kinds.Party, p.Slug, $"/parties/{p.Slug}", title, p.Notes ?? "", kind, null,
+                    [new SearchFacetValue(Facets.Party, p.Slug, p.Name)]);
+            }
 
-        var defectionCountByGrievance = defections.SelectMany(d => d.Grievances).CountBy(g => g).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
-        foreach (var g in grievances)
-        {
-            var synonyms = g.Synonyms.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var body = Join(g.Description, synonyms.Length > 0 ? "Also: " + string.Join(", ", synonyms) + "." : null);
-            documents.Add(new SearchDocument(Kinds.Grievance, g.Slug, $"/grievances/{g.Slug}", g.Name, body,
-                Wording.Count(defectionCountByGrievance.GetValueOrDefault(g.Slug), "defection"), null,
-                [new SearchFacetValue(Facets.Grievance, g.Slug, g.Name)]));
-        }
+            var defectionCountByGrievance = defections.SelectMany(d => d.Grievances).CountBy(g => g).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+            foreach (var g in grievances)
+            {
+                var synonyms = g.Synonyms.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var body = Join(g.Description, synonyms.Length > 0 ? "Also: " + string.Join(", ", synonyms) + "." : null);
+                yield return new SearchDocument(Kinds.Grievance, g.Slug, $"/grievances/{g.Slug}", g.Name, body,
+                    Wording.Count(defectionCountByGrievance.GetValueOrDefault(g.Slug), "defection"), null,
+                    [new SearchFacetValue(Facets.Grievance, g.Slug, g.Name)]);
+            }
 
-        var defectionsBySource = defectionSources.ToLookup(s => s.SourceId, s => s.DefectionId, StringComparer.Ordinal);
-        var councilsBySource = councilSources.ToLookup(s => s.SourceId, s => s.CouncilSlug, StringComparer.Ordinal);
-        foreach (var s in sources)
-        {
-            var facets = defectionsBySource[s.Id].SelectMany(id => defectionFacets[id])
-                .Concat(councilsBySource[s.Id].Select(c => new SearchFacetValue(Facets.Council, c, councilName[c])));
-            // The result names the original publisher and says so when the page was read as a copy elsewhere.
-            var caveats = (s.HeadlineInferred ? " · headline inferred from the address" : "")
-                + (s.ReadVia == SourceReadVia.Mirror ? $" · read via a mirror ({SourceRefViewModel.HostOf(s.MirrorUrl)})" : "");
-            documents.Add(new SearchDocument(Kinds.Source, s.Id, $"/sources#source-{s.Id}", s.Title ?? "Headline not known", s.Publisher,
-                $"{s.Publisher} · published {s.Published.ToDisplay()}{caveats}", s.Published.ToIso(), Distinct(facets)));
+            var defectionsBySource = defectionSources.ToLookup(s => s.SourceId, s => s.DefectionId, StringComparer.Ordinal);
+            var councilsBySource = councilSources.ToLookup(s => s.SourceId, s => s.CouncilSlug, StringComparer.Ordinal);
+            foreach (var s in sources)
+            {
+                var facets = defectionsBySource[s.Id].SelectMany(id => defectionFacets[id])
+                    .Concat(councilsBySource[s.Id].Select(c => new SearchFacetValue(Facets.Council, c, councilName[c])));
+                // The result names the original publisher and says so when the page was read as a copy elsewhere.
+                var caveats = (s.HeadlineInferred ? " · headline inferred from the address" : "")
+                    + (s.ReadVia == SourceReadVia.Mirror ? $" · read via a mirror ({SourceRefViewModel.HostOf(s.MirrorUrl)})" : "");
+                yield return new SearchDocument(Kinds.Source, s.Id, $"/sources#source-{s.Id}", s.Title ?? "Headline not known", s.Publisher,
+                    $"{s.Publisher} · published {s.Published.ToDisplay()}{caveats}", s.Published.ToIso(), Distinct(facets));
+            }
         }
-
-        return documents;
     }
 
     private static string Join(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));

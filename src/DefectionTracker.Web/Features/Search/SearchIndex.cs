@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
+using System.Threading.Channels;
 using DefectionTracker.Web.Data;
 using DefectionTracker.Web.Data.Seeding;
 using DefectionTracker.Web.Infrastructure;
@@ -154,16 +155,17 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
         var clock = Stopwatch.StartNew();
         var documents = await SearchDocuments.LoadAsync(db, ct);
         var read = clock.ElapsedMilliseconds;
-
-        // The vocabulary is counted on another thread while the documents are written (at 10x, 7 s of each).
-        var vocabulary = Task.Run(() => SearchVocabulary.Count(documents), ct);
         if (db.Database.IsNpgsql())
         {
-            await RebuildPostgresAsync(documents, vocabulary, ct);
-            logger.LogInformation("Search index rebuilt: {Documents} documents in {Milliseconds} ms ({Read} ms to read them)", documents.Count, clock.ElapsedMilliseconds, read);
+            // Two COPYs (documents, then facets) go over the documents twice, so here they are held; the vocabulary is
+            // counted on another thread meanwhile.
+            List<SearchDocument> held = [.. documents];
+            await RebuildPostgresAsync(held, Task.Run(() => SearchVocabulary.Count(held), ct), ct);
+            logger.LogInformation("Search index rebuilt: {Documents} documents in {Milliseconds} ms ({Read} ms to read the records)", held.Count, clock.ElapsedMilliseconds, read);
             return;
         }
 
+        int written;
         var connection = (SqliteConnection)await OpenAsync(ct);
         try
         {
@@ -197,10 +199,8 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
             f["$tagged"].SqliteType = SqliteType.Integer;
             insertFacet.Prepare();
 
-            var rowid = 0L;
-            foreach (var document in documents)
+            var (made, vocabulary) = await StreamAsync(documents, async (document, rowid) =>
             {
-                rowid++;
                 d["$doc"].Value = rowid;
                 d["$title"].Value = SnippetMarkup.StripMarkers(document.Title);
                 d["$body"].Value = SnippetMarkup.StripMarkers(document.Body);
@@ -222,7 +222,8 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
                     f["$tagged"].Value = document.Tagged ? 1 : 0;
                     await insertFacet.ExecuteNonQueryAsync(ct);
                 }
-            }
+            }, ct);
+            written = made;
 
             await using (var insertWord = connection.CreateCommand())
             {
@@ -230,7 +231,7 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
                 insertWord.CommandText = "INSERT INTO search_word (word, documents) VALUES ($word, $documents)";
                 var word = insertWord.Parameters.Add("$word", SqliteType.Text);
                 var count = insertWord.Parameters.Add("$documents", SqliteType.Integer);
-                foreach (var (w, n) in await vocabulary)
+                foreach (var (w, n) in vocabulary)
                 {
                     word.Value = w;
                     count.Value = n;
@@ -238,7 +239,7 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
                 }
             }
 
-            await WriteStateAsync(connection, transaction, documents.Count, ct);
+            await WriteStateAsync(connection, transaction, written, ct);
 
             await pause.AtAsync(StepPause.Indexing, ct);
             await transaction.CommitAsync(ct);
@@ -248,7 +249,53 @@ public sealed class SearchIndex(DefectionsDbContext db, StepPause pause, ILogger
             await db.Database.CloseConnectionAsync();
         }
 
-        logger.LogInformation("Search index rebuilt: {Documents} documents in {Milliseconds} ms ({Read} ms to read them)", documents.Count, clock.ElapsedMilliseconds, read);
+        logger.LogInformation("Search index rebuilt: {Documents} documents in {Milliseconds} ms ({Read} ms to read the records)", written, clock.ElapsedMilliseconds, read);
+    }
+
+    /// <summary>
+    /// The documents made (and their words counted) on another thread while <paramref name="write"/> writes each one here,
+    /// numbered from 1; at most a thousand wait between the two, so the index is never held whole in memory.
+    /// </summary>
+    private static async Task<(int Documents, Dictionary<string, int> Vocabulary)> StreamAsync(
+        IEnumerable<SearchDocument> documents, Func<SearchDocument, long, Task> write, CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var channel = Channel.CreateBounded<SearchDocument>(new BoundedChannelOptions(1000) { SingleReader = true, SingleWriter = true });
+        var words = new SearchVocabulary.Counter();
+        var making = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var document in documents)
+                {
+                    words.Add(document);
+                    await channel.Writer.WriteAsync(document, stop.Token);
+                }
+
+                channel.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                channel.Writer.TryComplete(e);
+            }
+        }, CancellationToken.None);
+
+        var rowid = 0L;
+        try
+        {
+            await foreach (var document in channel.Reader.ReadAllAsync(ct))
+            {
+                await write(document, ++rowid);
+            }
+        }
+        finally
+        {
+            // A failed write stops the maker, which may be waiting for room.
+            await stop.CancelAsync();
+            await making;
+        }
+
+        return (checked((int)rowid), words.Counts);
     }
 
     /// <summary>Among results that rank equally (and rows reached only through a grievance tag): events first, sources last.</summary>

@@ -21,19 +21,30 @@ public sealed partial class SearchVocabulary(DefectionsDbContext db)
 
     private static readonly Levenshtein Distance = new();
 
-    /// <summary>The words of a document's text as the vocabulary holds them, with how many documents use each.</summary>
+    /// <summary>The words of the documents' text as the vocabulary holds them, with how many documents use each.</summary>
     public static Dictionary<string, int> Count(IEnumerable<SearchDocument> documents)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counter = new Counter();
         foreach (var document in documents)
+        {
+            counter.Add(document);
+        }
+
+        return counter.Counts;
+    }
+
+    /// <summary>The vocabulary counted a document at a time, as the index's documents go by.</summary>
+    public sealed class Counter
+    {
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        public void Add(SearchDocument document)
         {
             foreach (var word in SearchTerms.Tokenise(document.Title).Concat(Words(document.Body)).Distinct(StringComparer.Ordinal))
             {
-                counts[word] = counts.GetValueOrDefault(word) + 1;
+                Counts[word] = Counts.GetValueOrDefault(word) + 1;
             }
         }
-
-        return counts;
     }
 
     // Tokenise stops at MaxTokens words (a bound for queries); a document's body is longer than that.
