@@ -131,13 +131,12 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
                 d.Notes,
                 Councils = d.Councils.OrderBy(c => c.Council!.Name)
                     .Select(c => new DefectionCouncilViewModel(new RefViewModel(c.CouncilSlug, c.Council!.Name), c.SeatsChanged, c.SourceId)).ToList(),
+                // One query gives the councillors and those with a destination of their own (one query fewer per load).
                 Councillors = d.Councillors.OrderBy(c => c.Councillor!.Name)
-                    .Select(c => new RefViewModel(c.CouncillorSlug, c.Councillor!.Name)).ToList(),
+                    .Select(c => new { c.CouncillorSlug, c.Councillor!.Name, c.OwnDestination, c.ToPartySlug, c.ToGroupNotKnown, c.DestinationSourceId }).ToList(),
                 ReportedCounts = d.ReportedCounts.OrderBy(c => c.Id).Select(c => new ReportedCountViewModel(c.Count, c.Note, c.SourceId)).ToList(),
                 Grievances = d.Grievances.OrderBy(g => g.Attribution).ThenBy(g => g.Grievance!.Name)
                     .Select(g => new { g.GrievanceSlug, g.Grievance!.Name, g.Attribution, g.SourceId, g.SourceIds }).ToList(),
-                Destinations = d.Councillors.Where(c => c.OwnDestination).OrderBy(c => c.Councillor!.Name)
-                    .Select(c => new { c.CouncillorSlug, c.Councillor!.Name, c.ToPartySlug, c.ToGroupNotKnown, c.DestinationSourceId }).ToList(),
                 Quotes = d.Quotes.OrderBy(q => q.Id)
                     .Select(q => new QuoteViewModel(q.Id, q.Text, q.SpeakerName, q.SpeakerRole, q.SpeakerCouncillorSlug, q.SourceId)).ToList(),
                 SourceIds = d.Sources.Select(s => s.SourceId).ToList(),
@@ -149,7 +148,7 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
                 .Concat(r.Councils.Select(c => c.SourceId).OfType<string>())
                 .Concat(r.ReportedCounts.Select(c => c.SourceId))
                 .Concat(r.Grievances.SelectMany(g => Split(g.SourceIds)))
-                .Concat(r.Destinations.Select(x => x.DestinationSourceId).OfType<string>())
+                .Concat(r.Councillors.Where(x => x.OwnDestination).Select(x => x.DestinationSourceId).OfType<string>())
                 .Concat(r.Quotes.Select(q => q.SourceId)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -161,7 +160,7 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
                 .Concat(r.Councils.Select(c => c.SourceId).OfType<string>())
                 .Concat(r.ReportedCounts.Select(c => c.SourceId))
                 .Concat(r.Grievances.SelectMany(g => Split(g.SourceIds)))
-                .Concat(r.Destinations.Select(x => x.DestinationSourceId).OfType<string>())
+                .Concat(r.Councillors.Where(x => x.OwnDestination).Select(x => x.DestinationSourceId).OfType<string>())
                 .Concat(r.Quotes.Select(q => q.SourceId))
                 .Distinct(StringComparer.Ordinal)
                 .Where(sources.ContainsKey)
@@ -174,7 +173,7 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
                     DefectionDates.FirstReported(r.SourceIds.Where(sources.ContainsKey).Select(id => sources[id].PublishedDate))),
                 Story = r.StoryId is null ? null : new RefViewModel(r.StoryId, r.StoryTitle ?? r.StoryId),
                 ToGroupNotKnown = r.ToGroupNotKnown,
-                OwnDestinations = [.. r.Destinations.Select(x => new EventCouncillorViewModel(x.CouncillorSlug, x.Name, true,
+                OwnDestinations = [.. r.Councillors.Where(x => x.OwnDestination).Select(x => new EventCouncillorViewModel(x.CouncillorSlug, x.Name, true,
                     parties.Find(x.ToPartySlug), x.ToGroupNotKnown, x.DestinationSourceId))],
                 Sequence = r.Sequence,
                 Kind = r.Kind,
@@ -185,7 +184,7 @@ public sealed class DefectionDetailsQuery(DefectionsDbContext db, PartyLabelsQue
                 Verification = r.Verification,
                 Notes = r.Notes,
                 Councils = r.Councils,
-                Councillors = r.Councillors,
+                Councillors = [.. r.Councillors.Select(c => new RefViewModel(c.CouncillorSlug, c.Name))],
                 ReportedCounts = r.ReportedCounts,
                 Grievances = [.. r.Grievances.Select(g => new GrievanceViewModel(g.GrievanceSlug, g.Name, g.Attribution, g.SourceId)
                 {
