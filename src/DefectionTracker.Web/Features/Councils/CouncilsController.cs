@@ -37,12 +37,31 @@ public class CouncilsController(
         return View(vm);
     }
 
+    /// <summary>
+    /// A council's page; its defections are shown <see cref="CouncilPageQuery.EventsPerPage"/> at a time in full,
+    /// <paramref name="events"/> choosing the page (1 by default).
+    /// </summary>
     [HttpGet("/councils/{slug}")]
-    public async Task<IActionResult> Show(string slug, CancellationToken ct)
+    public async Task<IActionResult> Show(string slug, int? events, CancellationToken ct)
     {
-        var facts = await register.GetAsync(slug, ct);
-        if (await page.GetAsync(slug, ct) is { } vm)
+        if (!ModelState.IsValid || events < 1)
         {
+            return BadRequests.Page(this, logger, [new FieldProblem("events", "events must be a whole number, 1 or more")]);
+        }
+
+        var facts = await register.GetAsync(slug, ct);
+        if (await page.GetAsync(slug, ct, events ?? 1) is { } vm)
+        {
+            if (new PageRequest(vm.EventsPage.Page, CouncilPageQuery.EventsPerPage).IsPastEnd(vm.EventsPage.Total))
+            {
+                var (n, info) = (vm.EventsPage.Page, vm.EventsPage);
+                return BadRequests.Page(this, logger,
+                [
+                    new FieldProblem("events", $"There is no page {n} of this council's defections (events={n}): "
+                        + $"{Wording.Count(info.Total, "defection", "defections")}, {Wording.Count(info.PageCount, "page", "pages")} of {info.PageSize}."),
+                ]);
+            }
+
             return View(vm with
             {
                 Register = facts,
